@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Emitting;
+using Dataset.Generators.Model;
+using Dataset.Generators.Parsing;
+using Dataset.Generators.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dataset.Generators;
+
+/// <summary>
+/// Compiles the curated YAML into the dataset's C#. Data flows one way:
+/// file -> parse (spec) -> validate (against the registry and the corpus index) -> emit (one file per article,
+/// plus the entity handles and the article index). Each article is its own branch, so an edit to one
+/// article re-runs that branch only.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DatasetGenerator : IIncrementalGenerator
+{
+    /// <summary>The AdditionalFiles metadata that marks a dataset file: <c>entities</c> or <c>article</c>.</summary>
+    public const string RoleMetadata = "build_metadata.AdditionalFiles.DatasetRole";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => ReadFile(pair.Left, pair.Right, ct))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.Files);
+
+        var articles = files
+            .Where(static file => file.Role == DatasetRole.Article)
+            .Select(static (file, _) => Guard(file.Path, () => DatasetParser.ParseArticle(file), failure => new Parsed<ArticleSpec>(null, Single(failure))))
+            .WithTrackingName(TrackingNames.ParseArticle);
+
+        var registry = files
+            .Where(static file => file.Role == DatasetRole.Entities)
+            .Collect()
+            .Select(static (registries, _) => ParseRegistry(registries))
+            .WithTrackingName(TrackingNames.ParseRegistry);
+
+        var corpus = articles
+            .Select(static (parsed, _) => parsed.Spec is { } spec
+                ? new ArticleKey(spec.Id.Value, spec.Path, spec.Quotes.Select(q => q.Id.Value).ToEquatableArray())
+                : null)
+            .Collect()
+            .Select(static (keys, _) => new CorpusIndex(keys.Where(k => k is not null).Select(k => k!).OrderBy(k => k.Path, StringComparer.Ordinal).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.Corpus);
+
+        var validated = articles
+            .Combine(registry)
+            .Combine(corpus)
+            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right.Spec, input.Right))
+            .WithTrackingName(TrackingNames.ValidateArticle);
+
+        var registryDiagnostics = registry
+            .Combine(corpus)
+            .Select(static (input, _) => Guard(
+                input.Left.Spec.Path,
+                () => input.Left.Diagnostics.Concat(RegistryValidator.Validate(input.Left.Spec, input.Right)).ToEquatableArray(),
+                Single))
+            .WithTrackingName(TrackingNames.ValidateRegistry);
+
+        var articleSources = validated
+            .Select(static (article, _) => article.Spec is { } spec
+                ? Generate(spec.Path, ArticleEmitter.HintName(spec.Id.Value), () => ArticleEmitter.Emit(spec))
+                : null)
+            .WithTrackingName(TrackingNames.EmitArticle);
+
+        var entitiesSource = registry
+            .Select(static (parsed, _) => Generate(parsed.Spec.Path, EntitiesEmitter.HintName, () => EntitiesEmitter.Emit(parsed.Spec)))
+            .WithTrackingName(TrackingNames.EmitEntities);
+
+        var index = validated
+            .Select(static (article, _) => article.Spec is { } spec ? new IndexEntry(spec.Id.Value, DateLiteral.EarliestDay(spec.Published.Start)) : null)
+            .Collect()
+            .Select(static (entries, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(entries.Where(e => e is not null).Select(e => e!).ToEquatableArray())))
+            .WithTrackingName(TrackingNames.Index);
+
+        context.RegisterSourceOutput(validated.Select(static (article, _) => article.Diagnostics), Report);
+        context.RegisterSourceOutput(registryDiagnostics, Report);
+        context.RegisterSourceOutput(articleSources, AddSource);
+        context.RegisterSourceOutput(entitiesSource, AddSource);
+        context.RegisterSourceOutput(index, AddSource);
+    }
+
+    private static DatasetFile? ReadFile(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        if (!options.GetOptions(text).TryGetValue(RoleMetadata, out var value))
+        {
+            return null;
+        }
+
+        DatasetRole role;
+        if (string.Equals(value, "entities", StringComparison.OrdinalIgnoreCase))
+        {
+            role = DatasetRole.Entities;
+        }
+        else if (string.Equals(value, "article", StringComparison.OrdinalIgnoreCase))
+        {
+            role = DatasetRole.Article;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new DatasetFile(text.Path, role, text.GetText(cancellationToken)?.ToString() ?? string.Empty);
+    }
+
+    private static ParsedRegistry ParseRegistry(ImmutableArray<DatasetFile> registries)
+    {
+        if (registries.IsEmpty)
+        {
+            return new ParsedRegistry(RegistrySpec.Empty, Single(DiagnosticInfo.Create(
+                DiagnosticDescriptors.RegistryCount, LocationInfo.None,
+                "The dataset has no entity registry; add entities.yaml to AdditionalFiles with DatasetRole=\"entities\"")));
+        }
+
+        var ordered = registries.OrderBy(file => file.Path, StringComparer.Ordinal).ToArray();
+        var first = ordered[0];
+        var parsed = Guard(first.Path, () => DatasetParser.ParseRegistry(first), failure => new Parsed<RegistrySpec>(null, Single(failure)));
+        var extra = ordered.Skip(1).Select(file => DiagnosticInfo.Create(
+            DiagnosticDescriptors.RegistryCount, LocationInfo.StartOf(file.Path),
+            "A second entity registry; the dataset has exactly one (" + first.Path + "), so merge this file into it"));
+        return new ParsedRegistry(parsed.Spec ?? new RegistrySpec(first.Path, EquatableArray<EntitySpec>.Empty), parsed.Diagnostics.Concat(extra).ToEquatableArray());
+    }
+
+    private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, CorpusIndex corpus)
+    {
+        if (parsed.Spec is not { } spec)
+        {
+            return new ValidatedArticle(null, parsed.Diagnostics);
+        }
+
+        var diagnostics = Guard(spec.Path, () => ArticleValidator.Validate(spec, registry, corpus), Single);
+        return new ValidatedArticle(diagnostics.Count == 0 ? spec : null, diagnostics);
+    }
+
+    private static GeneratedFile Generate(string path, string hintName, Func<string> emit) =>
+        Guard(path, () => new GeneratedFile(hintName, emit(), null), failure => new GeneratedFile(hintName, null, failure));
+
+    /// <summary>
+    /// Runs one step; an unexpected exception becomes a DSG901 diagnostic on the file instead of CS8785,
+    /// which would hide every other diagnostic and name no file.
+    /// </summary>
+    private static T Guard<T>(string path, Func<T> step, Func<DiagnosticInfo, T> onFailure)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var location = path.Length == 0 ? LocationInfo.None : LocationInfo.StartOf(path);
+            return onFailure(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, ex.GetType().Name + ": " + ex.Message));
+        }
+    }
+
+    private static EquatableArray<DiagnosticInfo> Single(DiagnosticInfo diagnostic) => new(new[] { diagnostic });
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static void AddSource(SourceProductionContext context, GeneratedFile? file)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        if (file.Failure is { } failure)
+        {
+            context.ReportDiagnostic(failure.ToDiagnostic());
+            return;
+        }
+
+        context.AddSource(file.HintName, SourceText.From(file.Text!, System.Text.Encoding.UTF8));
+    }
+}

@@ -1,0 +1,161 @@
+using Microsoft.CodeAnalysis;
+
+namespace Dataset.Generators.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are stable: DSG0xx YAML syntax, DSG1xx schema,
+/// DSG2xx references, DSG3xx content checks, DSG9xx limits and internal errors.
+/// Each message says what is wrong and how to fix it; the location names the YAML file, line and column.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    // Relative to the repository root: every id has a section in docs/diagnostics.md.
+    private const string HelpRoot = "docs/diagnostics.md#";
+
+    // Constant categories, so release tracking (AnalyzerReleases.*.md) can check them.
+    private const string Syntax = "Dataset.Syntax";
+    private const string Schema = "Dataset.Schema";
+    private const string Reference = "Dataset.Reference";
+    private const string Content = "Dataset.Content";
+    private const string Internal = "Dataset.Internal";
+
+    // ---- YAML syntax ----
+    public static readonly DiagnosticDescriptor YamlSyntax = new(
+        "DSG001", "YAML syntax error",
+        "YAML syntax error: {0}; check quotes, brackets and indentation at this position",
+        Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg001");
+
+    public static readonly DiagnosticDescriptor EmptyDocument = new(
+        "DSG002", "Empty YAML file",
+        "The file has no YAML content; write the {0} here, or remove the file from the dataset",
+        Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg002");
+
+    public static readonly DiagnosticDescriptor MultipleDocuments = new(
+        "DSG003", "More than one YAML document",
+        "A second YAML document starts here ('---'); a dataset file holds exactly one document, so remove the marker or split the file",
+        Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg003");
+
+    public static readonly DiagnosticDescriptor AnchorsNotSupported = new(
+        "DSG004", "YAML anchors and aliases are not supported",
+        "YAML {0} are not supported in the dataset; write the value out in full",
+        Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg004");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = new(
+        "DSG005", "Duplicate key",
+        "Key '{0}' appears twice in the same mapping; keep one of them",
+        Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg005");
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = new(
+        "DSG006", "YAML nested too deeply",
+        "The YAML is nested more than {0} levels deep; the dataset schema never needs that many, so flatten it",
+        Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg006");
+
+    public static readonly DiagnosticDescriptor ComplexKey = new(
+        "DSG007", "Mapping key is not a plain value",
+        "A mapping key must be a plain scalar such as 'id'; replace this key",
+        Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg007");
+
+    // ---- Schema ----
+    public static readonly DiagnosticDescriptor WrongNodeKind = new(
+        "DSG101", "Wrong kind of YAML value",
+        "{0} must be {1}, but a {2} is written here; write {1}",
+        Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg101");
+
+    public static readonly DiagnosticDescriptor UnknownKey = new(
+        "DSG102", "Unknown key",
+        "Unknown key '{0}' in {1}; expected one of: {2}",
+        Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg102");
+
+    public static readonly DiagnosticDescriptor MissingKey = new(
+        "DSG103", "Missing required key",
+        "{0} is missing the required key '{1}'; add it",
+        Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg103");
+
+    public static readonly DiagnosticDescriptor InvalidValue = new(
+        "DSG104", "Invalid value",
+        "{0} '{1}' is not valid: {2}",
+        Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg104");
+
+    public static readonly DiagnosticDescriptor InvalidDate = new(
+        "DSG105", "Invalid date",
+        "'{0}' is not a valid date: {1}; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[+hh:mm] or a range start/end",
+        Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg105");
+
+    // ---- References ----
+    public static readonly DiagnosticDescriptor UnknownEntity = new(
+        "DSG201", "Unknown entity id",
+        "No entity with id '{0}' in the registry; add it to entities.yaml or fix the id{1}",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg201");
+
+    public static readonly DiagnosticDescriptor UnknownQuote = new(
+        "DSG202", "Unknown quote reference",
+        "No quote '{0}' in the dataset; write <article-id>/<quote-id> of an existing quote{1}",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg202");
+
+    public static readonly DiagnosticDescriptor DuplicateId = new(
+        "DSG203", "Duplicate id",
+        "The {0} id '{1}' is already used {2}; ids must be unique, so rename one",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg203");
+
+    public static readonly DiagnosticDescriptor RegistryCount = new(
+        "DSG204", "Entity registry missing or repeated",
+        "{0}",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg204");
+
+    public static readonly DiagnosticDescriptor HandleCollision = new(
+        "DSG205", "Typed handles collide",
+        "Entity ids '{0}' and '{1}' both become the C# name '{2}'; rename one of them",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg205");
+
+    public static readonly DiagnosticDescriptor FileNameMismatch = new(
+        "DSG206", "File name does not match the article id",
+        "The article id is '{0}' but the file is named '{1}'; rename the file to '{0}.yaml' or fix the id",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg206");
+
+    public static readonly DiagnosticDescriptor UnknownArticle = new(
+        "DSG207", "Unknown article id",
+        "No article with id '{0}' in the dataset; fix the id{1}",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg207");
+
+    // ---- Content ----
+    public static readonly DiagnosticDescriptor QuoteNotVerbatim = new(
+        "DSG301", "Quote not found verbatim in the body",
+        "Quote '{0}': text not found verbatim in the article body; copy it from the body exactly, including quote marks, apostrophes and ellipses",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg301");
+
+    public static readonly DiagnosticDescriptor TextNotVerbatim = new(
+        "DSG302", "Text not found verbatim in the article",
+        "{0} '{1}' does not occur verbatim in {2}; copy it exactly as printed",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg302");
+
+    public static readonly DiagnosticDescriptor FormNotRegistered = new(
+        "DSG303", "Mention form not registered",
+        "'{0}' is neither the name nor an alias of entity '{1}'; add it to the entity's aliases in entities.yaml",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg303");
+
+    public static readonly DiagnosticDescriptor EvidenceRequired = new(
+        "DSG304", "Evidence required",
+        "{0} has basis '{1}' but no evidence; add 'evidence' saying what it is deduced from",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg304");
+
+    public static readonly DiagnosticDescriptor PrecisionMismatch = new(
+        "DSG305", "Date value disagrees with its precision",
+        "The date '{0}' is written at {1} precision but 'precision' says {2}; make them agree",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg305");
+
+    public static readonly DiagnosticDescriptor SpeakerRequired = new(
+        "DSG307", "Quote speaker missing or ambiguous",
+        "Quote '{0}' must have exactly one of 'speaker' (an entity id) and 'speaker-description' (an unnamed speaker as described in the body)",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg307");
+
+    public static readonly DiagnosticDescriptor CreditInconsistent = new(
+        "DSG308", "Credit inconsistent with its basis",
+        "{0}: {1}",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg308");
+
+    // ---- Limits and internal errors ----
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "DSG901", "The dataset generator failed",
+        "The dataset generator failed on this file ({0}); please report it with the file attached",
+        Internal, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg901");
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Generators.Model;
+
+namespace Dataset.Generators.Emitting;
+
+/// <summary>Writes the typed handles (<c>Entities.SergeiLavrov</c>) and the registry list, ordered by id.</summary>
+internal static class EntitiesEmitter
+{
+    public const string HintName = "Entities.g.cs";
+
+    public static string Emit(RegistrySpec registry)
+    {
+        var entities = Distinct(registry);
+        var w = new SourceWriter();
+        w.FileStart(registry.Path.Length == 0 ? "no entity registry" : System.IO.Path.GetFileName(registry.Path));
+        w.Line("public static partial class Entities").Open();
+        foreach (var entity in entities)
+        {
+            w.Line("/// <summary>" + Literals.CommentText(entity.Name.Value) + " (" + entity.Kind.Value + ", id <c>" + entity.Id.Value + "</c>).</summary>");
+            w.Line("public static Entity " + Vocabulary.PascalCase(entity.Id.Value) + " { get; } = new Entity").Open();
+            w.Line("Id = " + Literals.String(entity.Id.Value) + ",");
+            w.Line("Name = " + Literals.String(entity.Name.Value) + ",");
+            w.Line("Kind = EntityKind." + Vocabulary.PascalCase(entity.Kind.Value) + ",");
+            if (entity.Aliases.Count > 0)
+            {
+                w.Line("Aliases = global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", entity.Aliases.Select(a => Literals.String(a.Value))) + " }),");
+            }
+
+            if (entity.Roles.Count > 0)
+            {
+                w.Line("Roles = global::System.Array.AsReadOnly(new Role[]").Open();
+                foreach (var role in entity.Roles)
+                {
+                    w.Line("new Role { Title = " + Literals.String(role.Title.Value) + ", ArticleId = " + Literals.String(role.Article.Value) + " },");
+                }
+
+                w.Close("}),");
+            }
+
+            w.Close("};");
+            w.Line();
+        }
+
+        w.Close();
+        w.Line();
+        w.Line("internal static class GeneratedEntities").Open();
+        w.Line("/// <summary>Every entity, ordered by id.</summary>");
+        w.Line("internal static Entity[] Create() => new Entity[]").Open();
+        foreach (var entity in entities)
+        {
+            w.Line("Entities." + Vocabulary.PascalCase(entity.Id.Value) + ",");
+        }
+
+        w.Close("};");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    // A registry with duplicate ids or colliding handles has been reported; emit each handle once so the
+    // C# compiler adds no noise of its own to the dataset diagnostics.
+    private static List<EntitySpec> Distinct(RegistrySpec registry)
+    {
+        var handles = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<EntitySpec>();
+        foreach (var entity in registry.Entities.OrderBy(e => e.Id.Value, StringComparer.Ordinal))
+        {
+            if (handles.Add(Vocabulary.PascalCase(entity.Id.Value)))
+            {
+                result.Add(entity);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+
+namespace Dataset.Generators.Emitting;
+
+/// <summary>
+/// Data to C# text. Every string from YAML goes through here, so nothing a curator writes can end a
+/// literal or a comment early, or smuggle in a line break, a bidi control or a preprocessor directive.
+/// </summary>
+internal static class Literals
+{
+    /// <summary>A regular C# string literal. Only printable ASCII is written as itself; all else is escaped.</summary>
+    public static string String(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c >= ' ' && c <= '~')
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    public static string NullableString(string? value) => value is null ? "null" : String(value);
+
+    /// <summary>A decimal literal; the parser only admits plain digits with at most one dot.</summary>
+    public static string Decimal(string value) => value + "m";
+
+    /// <summary>Text safe inside a <c>//</c> or <c>///</c> comment and XML doc: one line, XML-escaped, no control or format characters.</summary>
+    public static string CommentText(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            var category = char.GetUnicodeCategory(c);
+            if (char.IsControl(c) || category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
+            {
+                builder.Append(' ');
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The factory method name for an article id (kebab-case ids make this a valid identifier).</summary>
+    public static string ArticleMethod(string articleId) => "Article_" + articleId.Replace('-', '_');
+}

@@ -1,0 +1,14 @@
+namespace Dataset.Generators.Model;
+
+/// <summary>What a YAML file is to the dataset, from its <c>DatasetRole</c> item metadata.</summary>
+internal enum DatasetRole
+{
+    /// <summary>The entity registry (<c>entities.yaml</c>).</summary>
+    Entities,
+
+    /// <summary>One article.</summary>
+    Article,
+}
+
+/// <summary>A dataset file's path, role and text: the first, cheap, equatable step of the pipeline.</summary>
+internal sealed record DatasetFile(string Path, DatasetRole Role, string Text);

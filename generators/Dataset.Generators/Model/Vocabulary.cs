@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace Dataset.Generators.Model;
+
+/// <summary>The closed sets of YAML tokens, and how tokens and ids become C# names.</summary>
+internal static class Vocabulary
+{
+    public static readonly string[] EntityKinds = { "person", "organization", "media", "country", "region", "city", "place" };
+    public static readonly string[] DatePrecisions = { "year", "month", "day", "minute", "range" };
+    public static readonly string[] DateBases = { "stated", "relative", "inferred" };
+    public static readonly string[] CreditBases = { "stated", "inferred", "unknown" };
+    public static readonly string[] QuoteModes = { "direct", "partial", "indirect" };
+
+    /// <summary>kebab-case to PascalCase: <c>sergei-lavrov</c> to <c>SergeiLavrov</c>, <c>news-agency</c> to <c>NewsAgency</c>.</summary>
+    public static string PascalCase(string kebab)
+    {
+        var builder = new StringBuilder(kebab.Length);
+        var upper = true;
+        foreach (var c in kebab)
+        {
+            if (c == '-')
+            {
+                upper = true;
+                continue;
+            }
+
+            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Ids are lower-case ASCII words joined by single hyphens, so they are safe as file names and,
+    /// for entities (which must start with a letter), as C# identifiers.
+    /// </summary>
+    public static bool IsKebabId(string value, bool mustStartWithLetter)
+    {
+        if (value.Length == 0 || value.Length > 100 || value[0] == '-' || value[value.Length - 1] == '-')
+        {
+            return false;
+        }
+
+        if (mustStartWithLetter && !(value[0] >= 'a' && value[0] <= 'z'))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && value[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

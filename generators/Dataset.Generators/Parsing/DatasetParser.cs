@@ -1,0 +1,211 @@
+using System.Collections.Generic;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Model;
+
+namespace Dataset.Generators.Parsing;
+
+/// <summary>The outcome of parsing one file: a spec when the file is clean, and every problem found.</summary>
+internal sealed record Parsed<T>(T? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
+    where T : class;
+
+/// <summary>YAML text to specs: the schema of <c>articles-yaml/README.md</c>, checked key by key.</summary>
+internal static class DatasetParser
+{
+    public static Parsed<RegistrySpec> ParseRegistry(DatasetFile file)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        RegistrySpec? spec = null;
+        if (ReadRoot(file, "entity registry", diagnostics) is { } root
+            && MappingReader.Open(diagnostics, root, "The registry", "entities") is { } registry)
+        {
+            var entities = registry.List("entities", node => ReadEntity(diagnostics, node), required: true);
+            spec = new RegistrySpec(file.Path, entities);
+        }
+
+        return Result(spec, diagnostics);
+    }
+
+    public static Parsed<ArticleSpec> ParseArticle(DatasetFile file)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        ArticleSpec? spec = null;
+        if (ReadRoot(file, "article", diagnostics) is { } root
+            && MappingReader.Open(diagnostics, root, "The article", ArticleKeys) is { } article)
+        {
+            spec = ReadArticle(file.Path, diagnostics, article);
+        }
+
+        return Result(spec, diagnostics);
+    }
+
+    private static readonly string[] ArticleKeys =
+    {
+        "id", "seed", "headline", "published", "dateline", "byline", "publisher", "origin", "editor",
+        "body", "captions", "errata", "mentions", "cites", "quotes", "dates", "figures",
+    };
+
+    private static Node? ReadRoot(DatasetFile file, string what, List<DiagnosticInfo> diagnostics)
+    {
+        var root = YamlTree.Read(file.Path, file.Text, diagnostics);
+        if (root is null && diagnostics.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDocument, LocationInfo.StartOf(file.Path), what));
+        }
+
+        return root;
+    }
+
+    private static Parsed<T> Result<T>(T? spec, List<DiagnosticInfo> diagnostics)
+        where T : class => new(diagnostics.Count == 0 ? spec : null, diagnostics.ToEquatableArray());
+
+    private static ArticleSpec? ReadArticle(string path, List<DiagnosticInfo> d, MappingReader r)
+    {
+        var id = r.Id("id", required: true);
+        var seed = r.RequiredString("seed");
+        var headline = r.RequiredString("headline");
+        var published = r.Required("published") is { } p ? ReadDate(d, p, "The published date") : null;
+        var publisher = r.Required("publisher") is { } pub ? ReadCredit(d, pub, "The publisher") : null;
+        var origin = r.Required("origin") is { } org ? ReadCredit(d, org, "The origin") : null;
+        var editor = r.Value("editor") is { } ed ? ReadCredit(d, ed, "The editor") : null;
+        var body = r.RequiredString("body");
+
+        var captions = r.List("captions", node =>
+            MappingReader.Open(d, node, "A caption", "text", "credit") is { } c && c.RequiredString("text") is { } text
+                ? new CaptionSpec(text, c.Id("credit", required: false, mustStartWithLetter: true))
+                : null);
+        var errata = r.List("errata", node =>
+            MappingReader.Open(d, node, "An erratum", "printed", "intended", "note") is { } e
+            && e.RequiredString("printed") is { } printed && e.RequiredString("intended") is { } intended
+                ? new ErratumSpec(printed, intended, e.OptionalString("note"))
+                : null);
+        var mentions = r.List("mentions", node =>
+            MappingReader.Open(d, node, "A mention", "entity", "as") is { } m && m.Id("entity", required: true, mustStartWithLetter: true) is { } entity
+                ? new MentionSpec(entity, m.Strings("as"))
+                : null, required: true);
+        var cites = r.Strings("cites", ids: true);
+        var quotes = r.List("quotes", node => ReadQuote(d, node));
+        var dates = r.List("dates", node => ReadDateMention(d, node));
+        var figures = r.List("figures", node =>
+            MappingReader.Open(d, node, "A figure", "text", "value", "max", "unit") is { } f
+            && f.RequiredString("text") is { } text && f.Decimal("value", required: true) is { } value && f.RequiredString("unit") is { } unit
+                ? new FigureSpec(text, value, f.Decimal("max", required: false), unit)
+                : null);
+
+        if (id is null || seed is null || headline is null || published is null || publisher is null || origin is null || body is null)
+        {
+            return null;
+        }
+
+        return new ArticleSpec(
+            path, id.Value, seed.Value, headline.Value, published, r.OptionalString("dateline"), r.OptionalString("byline"),
+            publisher, origin, editor, body.Value, captions, errata, mentions, cites, quotes, dates, figures);
+    }
+
+    private static QuoteSpec? ReadQuote(List<DiagnosticInfo> d, Node node)
+    {
+        if (MappingReader.Open(d, node, "A quote", "id", "text", "speaker", "speaker-description", "mode", "cue", "via", "said", "same-statement-as") is not { } q)
+        {
+            return null;
+        }
+
+        var id = q.Id("id", required: true);
+        var text = q.RequiredString("text");
+        var mode = q.Token("mode", Vocabulary.QuoteModes);
+        var said = q.Value("said") is { } s ? ReadDate(d, s, "The date a quote was said") : null;
+        return id is null || text is null || mode is null
+            ? null
+            : new QuoteSpec(
+                id.Value, text.Value, q.Id("speaker", required: false, mustStartWithLetter: true), q.OptionalString("speaker-description"), mode.Value,
+                q.OptionalString("cue"), q.Strings("via", ids: true), said, q.OptionalString("same-statement-as"), q.Location);
+    }
+
+    private static DateMentionSpec? ReadDateMention(List<DiagnosticInfo> d, Node node)
+    {
+        if (MappingReader.Open(d, node, "A date", DateKeys) is not { } m)
+        {
+            return null;
+        }
+
+        var text = m.RequiredString("text");
+        var date = ReadDateFields(m);
+        return text is null || date is null ? null : new DateMentionSpec(text.Value, date, m.OptionalString("event"), m.Bool("scheduled"));
+    }
+
+    private static readonly string[] DateKeys = { "text", "value", "precision", "basis", "evidence", "event", "scheduled" };
+
+    private static DateSpec? ReadDate(List<DiagnosticInfo> d, Node node, string what) =>
+        MappingReader.Open(d, node, what, "value", "precision", "basis", "evidence") is { } m ? ReadDateFields(m) : null;
+
+    private static DateSpec? ReadDateFields(MappingReader m)
+    {
+        var value = m.RequiredString("value");
+        var precision = m.Token("precision", Vocabulary.DatePrecisions);
+        var basis = m.Token("basis", Vocabulary.DateBases);
+        var evidence = m.OptionalString("evidence");
+        if (value is not { } literal || precision is null || basis is null)
+        {
+            return null;
+        }
+
+        var parts = literal.Value.Split('/');
+        if (parts.Length > 2)
+        {
+            m.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "a range has exactly one '/'");
+            return null;
+        }
+
+        if (!DateLiteral.TryParse(parts[0], out var start, out var error)
+            || (parts.Length == 2 && !DateLiteral.TryParse(parts[1], out _, out error)))
+        {
+            m.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, error);
+            return null;
+        }
+
+        PartialDateValue? end = null;
+        if (parts.Length == 2)
+        {
+            DateLiteral.TryParse(parts[1], out var last, out _);
+            if (DateLiteral.LatestDay(last) < DateLiteral.EarliestDay(start))
+            {
+                m.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "the range ends before it starts");
+                return null;
+            }
+
+            end = last;
+        }
+
+        return new DateSpec(literal, start, end, precision.Value, basis.Value, evidence, m.Location);
+    }
+
+    private static CreditSpec? ReadCredit(List<DiagnosticInfo> d, Node node, string what)
+    {
+        if (MappingReader.Open(d, node, what, "entity", "basis", "evidence") is not { } c)
+        {
+            return null;
+        }
+
+        var entity = c.Id("entity", required: false, mustStartWithLetter: true);
+        var basis = c.Token("basis", Vocabulary.CreditBases);
+        return basis is null ? null : new CreditSpec(entity, basis.Value, c.OptionalString("evidence"), c.Location);
+    }
+
+    private static EntitySpec? ReadEntity(List<DiagnosticInfo> d, Node node)
+    {
+        if (MappingReader.Open(d, node, "An entity", "id", "name", "kind", "aliases", "roles") is not { } e)
+        {
+            return null;
+        }
+
+        var id = e.Id("id", required: true, mustStartWithLetter: true);
+        var name = e.RequiredString("name");
+        var kind = e.Token("kind", Vocabulary.EntityKinds);
+        var roles = e.List("roles", item =>
+            MappingReader.Open(d, item, "A role", "title", "article") is { } r
+            && r.RequiredString("title") is { } title && r.Id("article", required: true) is { } article
+                ? new RoleSpec(title, article)
+                : null);
+        return id is null || name is null || kind is null
+            ? null
+            : new EntitySpec(id.Value, name.Value, kind.Value, e.Strings("aliases"), roles);
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dataset.Generators.Model;
+
+namespace Dataset.Generators.Parsing;
+
+/// <summary>Parses the ISO 8601 subset the dataset uses: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[Z|+hh:mm].</summary>
+internal static class DateLiteral
+{
+    private static readonly Regex Pattern = new(
+        @"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?)?)?$",
+        RegexOptions.CultureInvariant);
+
+    public static bool TryParse(string text, out PartialDateValue value, out string error)
+    {
+        value = default;
+        var match = Pattern.Match(text);
+        if (!match.Success)
+        {
+            error = "it does not have an ISO 8601 form";
+            return false;
+        }
+
+        int Part(int group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+
+        var year = Part(1);
+        var month = Part(2);
+        var day = Part(3);
+        var hour = Part(4);
+        var minute = Part(5);
+        var shape = match.Groups[4].Success ? DateShape.Minute
+            : match.Groups[3].Success ? DateShape.Day
+            : match.Groups[2].Success ? DateShape.Month
+            : DateShape.Year;
+
+        if (year < 1)
+        {
+            error = "the year must be 0001 or later";
+            return false;
+        }
+
+        if (shape >= DateShape.Month && (month < 1 || month > 12))
+        {
+            error = "the month must be 01 to 12";
+            return false;
+        }
+
+        if (shape >= DateShape.Day && (day < 1 || day > DateTime.DaysInMonth(year, month)))
+        {
+            error = "the day does not exist in that month";
+            return false;
+        }
+
+        if (hour > 23 || minute > 59)
+        {
+            error = "the time must be 00:00 to 23:59";
+            return false;
+        }
+
+        int? offset = null;
+        if (match.Groups[6].Success)
+        {
+            var zone = match.Groups[6].Value;
+            offset = zone == "Z" ? 0 : (zone[0] == '-' ? -1 : 1) * ((int.Parse(zone.Substring(1, 2), CultureInfo.InvariantCulture) * 60) + int.Parse(zone.Substring(4, 2), CultureInfo.InvariantCulture));
+            if (Math.Abs(offset.Value) > 14 * 60)
+            {
+                error = "the UTC offset must be within -14:00 and +14:00";
+                return false;
+            }
+        }
+
+        value = new PartialDateValue(shape, year, month, day, hour, minute, offset);
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>The first calendar day the value can denote, as a sortable number (yyyymmdd).</summary>
+    public static int EarliestDay(PartialDateValue value) =>
+        (value.Year * 10000) + (Math.Max(1, value.Month) * 100) + Math.Max(1, value.Day);
+
+    /// <summary>The last calendar day the value can denote, as a sortable number (yyyymmdd).</summary>
+    public static int LatestDay(PartialDateValue value)
+    {
+        var month = value.Shape == DateShape.Year ? 12 : value.Month;
+        var day = value.Shape <= DateShape.Month ? DateTime.DaysInMonth(value.Year, month) : value.Day;
+        return (value.Year * 10000) + (month * 100) + day;
+    }
+}

@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Model;
+
+namespace Dataset.Generators.Parsing;
+
+/// <summary>
+/// Reads one YAML mapping against the keys the schema allows. Every problem is reported at the node
+/// that has it; a reader method returns null (or an empty list) for what it could not read, and
+/// <see cref="List{T}"/> of diagnostics grows, so the caller builds a spec only from a clean file.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly Node _node;
+    private readonly string _what;
+
+    private MappingReader(List<DiagnosticInfo> diagnostics, Node node, string what)
+    {
+        _diagnostics = diagnostics;
+        _node = node;
+        _what = what;
+    }
+
+    public LocationInfo Location => _node.Location;
+
+    /// <summary>Opens <paramref name="node"/> as a mapping that may hold only <paramref name="keys"/>.</summary>
+    public static MappingReader? Open(List<DiagnosticInfo> diagnostics, Node node, string what, params string[] keys)
+    {
+        if (node.Kind != NodeKind.Mapping)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a mapping (key: value lines)", node.Describe()));
+            return null;
+        }
+
+        foreach (var pair in node.Pairs)
+        {
+            if (Array.IndexOf(keys, pair.Key.Value) < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, what, string.Join(", ", keys)));
+            }
+        }
+
+        return new MappingReader(diagnostics, node, what);
+    }
+
+    /// <summary>The value node of <paramref name="key"/>, or null when the key is absent or written as null.</summary>
+    public Node? Value(string key)
+    {
+        foreach (var pair in _node.Pairs)
+        {
+            if (pair.Key.Value == key)
+            {
+                return pair.Value.IsNull ? null : pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public Located? OptionalString(string key) => Value(key) is { } node ? AsString(node, _what + " '" + key + "'") : null;
+
+    public Located? RequiredString(string key)
+    {
+        var node = Required(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var value = AsString(node, _what + " '" + key + "'");
+        if (value is { Value.Length: 0 })
+        {
+            Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", string.Empty, "it must not be empty");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A kebab-case id (see <see cref="Vocabulary.IsKebabId"/>).</summary>
+    public Located? Id(string key, bool required, bool mustStartWithLetter = false)
+    {
+        var value = required ? RequiredString(key) : OptionalString(key);
+        if (value is { } id && !Vocabulary.IsKebabId(id.Value, mustStartWithLetter))
+        {
+            var rule = mustStartWithLetter
+                ? "use lower-case letters, digits and single hyphens, starting with a letter (sergei-lavrov)"
+                : "use lower-case letters, digits and single hyphens (2008-08-21-lavrov-says)";
+            Report(DiagnosticDescriptors.InvalidValue, id.Location, _what + " '" + key + "'", id.Value, rule);
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>One of a closed set of tokens.</summary>
+    public Located? Token(string key, string[] allowed, bool required = true)
+    {
+        var value = required ? RequiredString(key) : OptionalString(key);
+        if (value is { } token && Array.IndexOf(allowed, token.Value) < 0)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, token.Location, _what + " '" + key + "'", token.Value, "use one of " + string.Join(", ", allowed));
+            return null;
+        }
+
+        return value;
+    }
+
+    public bool Bool(string key)
+    {
+        if (Value(key) is not { } node)
+        {
+            return false;
+        }
+
+        if (node.Kind == NodeKind.Scalar && node.IsPlain && (node.Value == "true" || node.Value == "false"))
+        {
+            return node.Value == "true";
+        }
+
+        Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", node.Value, "write true or false");
+        return false;
+    }
+
+    /// <summary>A decimal number written plainly (<c>2000</c>, <c>62.3030</c>); kept as its literal so no digit is lost.</summary>
+    public Located? Decimal(string key, bool required)
+    {
+        var value = required ? RequiredString(key) : OptionalString(key);
+        if (value is { } number && !IsDecimalLiteral(number.Value))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, number.Location, _what + " '" + key + "'", number.Value, "write a plain number such as 2000 or 62.3030, without separators or units");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A list of items; an absent key is an empty list.</summary>
+    public EquatableArray<T> List<T>(string key, Func<Node, T?> readItem, bool required = false)
+        where T : class, IEquatable<T>
+    {
+        var node = required ? Required(key) : Value(key);
+        if (node is null)
+        {
+            return EquatableArray<T>.Empty;
+        }
+
+        if (node.Kind != NodeKind.Sequence)
+        {
+            Report(DiagnosticDescriptors.WrongNodeKind, node.Location, _what + " '" + key + "'", "a list", node.Describe());
+            return EquatableArray<T>.Empty;
+        }
+
+        var items = new List<T>(node.Items.Count);
+        foreach (var item in node.Items)
+        {
+            if (readItem(item) is { } read)
+            {
+                items.Add(read);
+            }
+        }
+
+        return new EquatableArray<T>(items.ToArray());
+    }
+
+    /// <summary>A list of scalars (ids, alias forms); an absent key is an empty list.</summary>
+    public EquatableArray<Located> Strings(string key, bool ids = false)
+    {
+        var node = Value(key);
+        if (node is null)
+        {
+            return EquatableArray<Located>.Empty;
+        }
+
+        if (node.Kind != NodeKind.Sequence)
+        {
+            Report(DiagnosticDescriptors.WrongNodeKind, node.Location, _what + " '" + key + "'", "a list", node.Describe());
+            return EquatableArray<Located>.Empty;
+        }
+
+        var items = new List<Located>(node.Items.Count);
+        foreach (var item in node.Items)
+        {
+            if (AsString(item, _what + " '" + key + "' item") is { } value)
+            {
+                if (ids && !Vocabulary.IsKebabId(value.Value, mustStartWithLetter: true))
+                {
+                    Report(DiagnosticDescriptors.InvalidValue, value.Location, _what + " '" + key + "' item", value.Value, "write an entity id such as sergei-lavrov");
+                    continue;
+                }
+
+                items.Add(value);
+            }
+        }
+
+        return new EquatableArray<Located>(items.ToArray());
+    }
+
+    public Node? Required(string key)
+    {
+        var node = Value(key);
+        if (node is null)
+        {
+            Report(DiagnosticDescriptors.MissingKey, _node.Location, _what, key);
+        }
+
+        return node;
+    }
+
+    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    private Located? AsString(Node node, string what)
+    {
+        if (node.Kind != NodeKind.Scalar)
+        {
+            Report(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a text value", node.Describe());
+            return null;
+        }
+
+        return new Located(node.Value, node.Location);
+    }
+
+    private static bool IsDecimalLiteral(string text)
+    {
+        var i = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        var digits = 0;
+        var dot = false;
+        for (; i < text.Length; i++)
+        {
+            if (text[i] >= '0' && text[i] <= '9')
+            {
+                digits++;
+            }
+            else if (text[i] == '.' && !dot && digits > 0)
+            {
+                dot = true;
+                digits = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && digits <= 28;
+    }
+}

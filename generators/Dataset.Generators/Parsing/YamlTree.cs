@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Dataset.Generators.Parsing;
+
+internal enum NodeKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+}
+
+/// <summary>A YAML node with its span. Lives only inside the parse step.</summary>
+internal sealed class Node
+{
+    public Node(NodeKind kind, LocationInfo location, string value = "", bool isPlain = false)
+    {
+        Kind = kind;
+        Location = location;
+        Value = value;
+        IsPlain = isPlain;
+    }
+
+    public NodeKind Kind { get; }
+
+    public LocationInfo Location { get; internal set; }
+
+    /// <summary>The scalar's text (empty for collections).</summary>
+    public string Value { get; }
+
+    /// <summary>True for an unquoted scalar, the only style in which <c>null</c> or <c>~</c> mean "no value".</summary>
+    public bool IsPlain { get; }
+
+    public List<KeyValuePair<Node, Node>> Pairs { get; } = new();
+
+    public List<Node> Items { get; } = new();
+
+    public bool IsNull => Kind == NodeKind.Scalar && IsPlain && (Value.Length == 0 || Value == "~" || Value == "null");
+
+    public string Describe() => Kind switch
+    {
+        NodeKind.Mapping => "mapping",
+        NodeKind.Sequence => "list",
+        _ => IsNull ? "null" : "scalar",
+    };
+}
+
+/// <summary>
+/// Reads YAML text into a <see cref="Node"/> tree from YamlDotNet's event stream, so every node keeps
+/// its exact span and the dataset's restrictions (one document, no anchors, unique keys, bounded depth)
+/// are checked where they occur.
+/// </summary>
+internal static class YamlTree
+{
+    public const int MaxDepth = 32;
+
+    public static Node? Read(string path, string text, List<DiagnosticInfo> diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Node>();
+        var pendingKeys = new Stack<Node?>();
+        Node? root = null;
+        var documents = 0;
+
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case DocumentStart start:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MultipleDocuments, Locate(path, start.Start, start.End)));
+                            return null;
+                        }
+
+                        break;
+
+                    case AnchorAlias alias:
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AnchorsNotSupported, Locate(path, alias.Start, alias.End), "aliases (*" + alias.Value + ")"));
+                        return null;
+
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AnchorsNotSupported, Locate(path, node.Start, node.End), "anchors (&" + node.Anchor.Value + ")"));
+                        return null;
+
+                    case Scalar scalar:
+                        var leaf = new Node(NodeKind.Scalar, Locate(path, scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                        if (!Attach(leaf, stack, pendingKeys, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+
+                    case MappingStart or SequenceStart:
+                        var collection = new Node(current is MappingStart ? NodeKind.Mapping : NodeKind.Sequence, Locate(path, current.Start, current.End));
+                        if (stack.Count >= MaxDepth)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, collection.Location, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                            return null;
+                        }
+
+                        if (!Attach(collection, stack, pendingKeys, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        stack.Push(collection);
+                        pendingKeys.Push(null);
+                        break;
+
+                    case MappingEnd or SequenceEnd:
+                        var done = stack.Pop();
+                        pendingKeys.Pop();
+                        done.Location = Span(done.Location, current.End);
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(path, ex.Start, ex.End), TrimMessage(ex.Message)));
+            return null;
+        }
+
+        return root;
+    }
+
+    /// <summary>Puts a finished node in its parent: as a key, as the value of the pending key, or as a list item.</summary>
+    private static bool Attach(Node node, Stack<Node> stack, Stack<Node?> pendingKeys, ref Node? root, List<DiagnosticInfo> diagnostics)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var parent = stack.Peek();
+        if (parent.Kind == NodeKind.Sequence)
+        {
+            parent.Items.Add(node);
+            return true;
+        }
+
+        var key = pendingKeys.Pop();
+        if (key is null)
+        {
+            if (node.Kind != NodeKind.Scalar)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ComplexKey, node.Location));
+                return false;
+            }
+
+            foreach (var pair in parent.Pairs)
+            {
+                if (pair.Key.Value == node.Value)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, node.Location, node.Value));
+                    return false;
+                }
+            }
+
+            pendingKeys.Push(node);
+            return true;
+        }
+
+        parent.Pairs.Add(new KeyValuePair<Node, Node>(key, node));
+        pendingKeys.Push(null);
+        return true;
+    }
+
+    private static LocationInfo Locate(string path, Mark start, Mark end) => new(
+        path,
+        TextSpan.FromBounds((int)start.Index, Math.Max((int)start.Index, (int)end.Index)),
+        new LinePositionSpan(Position(start), Position(end)));
+
+    private static LocationInfo Span(LocationInfo from, Mark end) => new(
+        from.FilePath,
+        TextSpan.FromBounds(from.Span.Start, Math.Max(from.Span.Start, (int)end.Index)),
+        new LinePositionSpan(from.LineSpan.Start, Position(end)));
+
+    // YamlDotNet marks are 1-based; Roslyn line positions are 0-based.
+    private static LinePosition Position(Mark mark) =>
+        new(Math.Max(0, (int)mark.Line - 1), Math.Max(0, (int)mark.Column - 1));
+
+    // YamlDotNet prefixes messages with the mark ("(Line: 3, Col: 5, ...): "); the diagnostic location says that already.
+    private static string TrimMessage(string message)
+    {
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        var text = message.StartsWith("(", StringComparison.Ordinal) && cut > 0 ? message.Substring(cut + 3) : message;
+        return text.TrimEnd('.');
+    }
+}

@@ -1,0 +1,15 @@
+namespace Dataset.Generators;
+
+/// <summary>Names of the pipeline steps, so tests can assert which steps ran and which were cached.</summary>
+internal static class TrackingNames
+{
+    public const string Files = nameof(Files);
+    public const string ParseArticle = nameof(ParseArticle);
+    public const string ParseRegistry = nameof(ParseRegistry);
+    public const string Corpus = nameof(Corpus);
+    public const string ValidateArticle = nameof(ValidateArticle);
+    public const string ValidateRegistry = nameof(ValidateRegistry);
+    public const string EmitArticle = nameof(EmitArticle);
+    public const string EmitEntities = nameof(EmitEntities);
+    public const string Index = nameof(Index);
+}

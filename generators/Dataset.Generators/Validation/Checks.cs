@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Model;
+
+namespace Dataset.Generators.Validation;
+
+/// <summary>Checks shared by the article and registry validators.</summary>
+internal static class Checks
+{
+    /// <summary>A date's literal agrees with its precision, and a date not printed in full says how it was deduced.</summary>
+    public static void Date(DateSpec date, string what, List<DiagnosticInfo> diagnostics)
+    {
+        var written = date.End is not null ? "range" : date.Start.Shape.ToString().ToLowerInvariant();
+        if (written != date.Precision.Value)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PrecisionMismatch, date.Precision.Location, date.Value.Value, written, date.Precision.Value));
+        }
+
+        if (date.Basis.Value != "stated" && IsBlank(date.Evidence))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EvidenceRequired, date.Basis.Location, what, date.Basis.Value));
+        }
+    }
+
+    public static bool IsBlank(Located? value) => value is null || value.Value.Value.Trim().Length == 0;
+
+    /// <summary>The registry id closest to a mistyped one, as a hint for the message.</summary>
+    public static string Suggest(string wrong, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(wrong, candidate);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(2, wrong.Length / 3) ? "; did you mean '" + best + "'?" : string.Empty;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Model;
+
+namespace Dataset.Generators.Validation;
+
+/// <summary>Registry-wide rules: unique ids, distinct C# handles, roles that name real articles.</summary>
+internal static class RegistryValidator
+{
+    public static EquatableArray<DiagnosticInfo> Validate(RegistrySpec registry, CorpusIndex corpus)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var ids = new Dictionary<string, EntitySpec>();
+        var handles = new Dictionary<string, string>();
+        var articleIds = new HashSet<string>();
+        foreach (var article in corpus.Articles)
+        {
+            articleIds.Add(article.Id);
+        }
+
+        foreach (var entity in registry.Entities)
+        {
+            var id = entity.Id.Value;
+            if (ids.TryGetValue(id, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, entity.Id.Location, "entity", id, "at line " + (first.Id.Location.LineSpan.Start.Line + 1)));
+                continue;
+            }
+
+            ids.Add(id, entity);
+            var handle = Vocabulary.PascalCase(id);
+            if (handles.TryGetValue(handle, out var other))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandleCollision, entity.Id.Location, other, id, handle));
+            }
+            else
+            {
+                handles.Add(handle, id);
+            }
+
+            foreach (var role in entity.Roles)
+            {
+                if (!articleIds.Contains(role.Article.Value))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value, Checks.Suggest(role.Article.Value, articleIds)));
+                }
+            }
+        }
+
+        return diagnostics.ToEquatableArray();
+    }
+}
