@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Dataset.Generators.Tests;
+
+/// <summary>
+/// Every diagnostic, triggered by one mistake in an otherwise valid dataset, and located where the mistake is:
+/// the right file, and the line and column of the marker text in the mutated file.
+/// </summary>
+public class DiagnosticTests
+{
+    /// <summary>A mistake: which fixture file, what to replace, the diagnostic expected, and the text it must point at.</summary>
+    public sealed record Case(string Name, string File, string Find, string Replace, string Id, string? Marker, bool CheckColumn = true)
+    {
+        public override string ToString() => Name;
+    }
+
+    private const string Slam = Fixture.SlamDoorId;
+    private const string Freeze = Fixture.FreezeId;
+    private const string Registry = "entities";
+
+    public static IEnumerable<object[]> Cases() => new[]
+    {
+        new Case("unclosed quote", Freeze, "evidence: \"By DPA,\" }", "evidence: \"By DPA, }", "DSG001", "\"By DPA, }", CheckColumn: false),
+        new Case("empty file", Freeze, "*", string.Empty, "DSG002", null),
+        new Case("second document", Freeze, "quotes:", "---\nquotes:", "DSG003", "---"),
+        new Case("anchor", Freeze, "seed: 001", "seed: &s 001", "DSG004", "&s"),
+        new Case("duplicate key", Freeze, "headline:", "seed: again\nheadline:", "DSG005", "seed: again"),
+        new Case("too deep", Freeze, "byline: By DPA,", "byline: " + new string('[', 40) + new string(']', 40), "DSG006", new string('[', 40).Substring(0, 8), CheckColumn: false),
+        new Case("complex key", Freeze, "byline: By DPA,", "? [a, b]\n: c", "DSG007", "[a, b]"),
+        new Case("root not a mapping", Freeze, "*", "- just\n- a list\n", "DSG101", null),
+        new Case("unknown key", Slam, "headline:", "headlne: typo\nheadline:", "DSG102", "headlne"),
+        new Case("missing key", Freeze, "seed: 001_1ab95ee2ebccea92.txt\n", string.Empty, "DSG103", null),
+        new Case("invalid token", Slam, "mode: direct", "mode: direkt", "DSG104", "direkt"),
+        new Case("invalid id", Slam, "id: not-going", "id: Not_Going", "DSG104", "Not_Going"),
+        new Case("invalid number", Slam, "value: 10,", "value: 10 troops,", "DSG104", "10 troops"),
+        new Case("30 February", Freeze, "value: 2008-08-21", "value: 2008-02-30", "DSG105", "2008-02-30"),
+        new Case("unknown entity", Slam, "speaker: sergei-lavrov", "speaker: sergei-lavrof", "DSG201", "sergei-lavrof"),
+        new Case("unknown quote", Slam, "cue: Lavrov underlined", "cue: Lavrov underlined\n    same-statement-as: 2008-08-21-freeze/no-such-quote", "DSG202", "2008-08-21-freeze/no-such-quote"),
+        new Case("duplicate quote id", Freeze, "id: halt-cooperation", "id: halt-cooperation\n    text: We have received\n    speaker: carmen-romero\n    mode: partial\n  - id: halt-cooperation", "DSG203", "halt-cooperation\n    text: We have received formal"),
+        new Case("duplicate entity id", Registry, "    name: Carmen Romero\n", "    name: Carmen Romero\n    kind: person\n  - id: interfax\n    name: Interfax again\n", "DSG203", "interfax\n    name: Interfax again"),
+        new Case("no registry", Registry, "*", "<remove>", "DSG204", null),
+        new Case("handle collision", Registry, "  - id: interfax", "  - id: a-b1\n    name: Interfax\n    kind: media\n  - id: a-b-1\n    name: Interfax\n    kind: media\n  - id: interfax", "DSG205", "a-b-1"),
+        new Case("file name mismatch", Freeze, "id: 2008-08-21-freeze", "id: 2008-08-21-frozen", "DSG206", "2008-08-21-frozen"),
+        new Case("unknown role article", Registry, "article: 2008-08-21-slam-door", "article: 2008-08-21-slam-dor", "DSG207", "2008-08-21-slam-dor"),
+        new Case("quote not verbatim", Slam, "text: We are not going", "text: We are not gonna", "DSG301", "We are not gonna"),
+        new Case("cue not verbatim", Slam, "cue: Lavrov underlined", "cue: Lavrov stressed", "DSG302", "Lavrov stressed"),
+        new Case("erratum not in text", Slam, "printed: reoported", "printed: reporoted", "DSG302", "reporoted"),
+        new Case("role title not in article", Registry, "title: Russian Foreign Minister", "title: Russian Foreign Secretary", "DSG302", "Russian Foreign Secretary"),
+        new Case("form not registered", Slam, "as: [Sergei Lavrov, Lavrov]", "as: [Sergei Lavrov, Lavrov, Sergei]", "DSG303", "Sergei]"),
+        new Case("evidence missing", Slam, "    evidence: The article is dated Thursday 21 August 2008.\n", string.Empty, "DSG304", "relative\n    event"),
+        new Case("precision mismatch", Freeze, "precision: day", "precision: month", "DSG305", "month"),
+        new Case("two speakers", Freeze, "speaker: carmen-romero", "speaker: carmen-romero\n    speaker-description: NATO deputy spokeswoman", "DSG307", "- id: halt-cooperation", CheckColumn: false),
+        new Case("credit without entity", Freeze, "origin: { entity: dpa, basis: stated", "origin: { basis: stated", "DSG308", "stated, evidence: \"By DPA,\""),
+    }.Select(c => new object[] { c });
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_mistake_is_reported_at_its_place(Case mistake)
+    {
+        var original = Fixture.All.Single(f => System.IO.Path.GetFileNameWithoutExtension(f.Path) == mistake.File);
+        Assert.True(mistake.Find == "*" || original.Text.Contains(mistake.Find, StringComparison.Ordinal), "fixture lacks: " + mistake.Find);
+        var text = mistake.Find == "*" ? mistake.Replace : ReplaceFirst(original.Text, mistake.Find, mistake.Replace);
+        var files = Fixture.All.Where(f => f != original).ToList();
+        if (mistake.Replace != "<remove>")
+        {
+            files.Add(original with { Text = text });
+        }
+
+        var (result, _) = GeneratorHarness.Run(files.ToArray());
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == mistake.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CS8785" || d.Id == "DSG901");
+        if (mistake.Id == "DSG204")
+        {
+            return; // no file to point at: the registry is what is missing
+        }
+
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(original.Path, span.Path);
+        var (line, column) = mistake.Marker is null ? (0, 0) : Position(text, mistake.Marker);
+        Assert.Equal(line + 1, span.StartLinePosition.Line + 1);
+        if (mistake.CheckColumn)
+        {
+            Assert.Equal(column + 1, span.StartLinePosition.Character + 1);
+        }
+    }
+
+    [Fact]
+    public void Unknown_ids_suggest_the_closest_registered_one()
+    {
+        var slam = Fixture.SlamDoor with { Text = Fixture.SlamDoor.Text.Replace("speaker: sergei-lavrov", "speaker: sergei-lavrof", StringComparison.Ordinal) };
+        var (result, _) = GeneratorHarness.Run(Fixture.Entities, slam, Fixture.Freeze);
+
+        var message = Assert.Single(result.Diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("did you mean 'sergei-lavrov'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_article_is_not_emitted_and_the_others_still_are()
+    {
+        var broken = Fixture.Freeze with { Text = "id: [" };
+        var (result, output) = GeneratorHarness.Run(Fixture.Entities, Fixture.SlamDoor, broken);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "DSG001");
+        var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).ToArray();
+        Assert.Contains("Article." + Fixture.SlamDoorId + ".g.cs", hints);
+        Assert.DoesNotContain("Article." + Fixture.FreezeId + ".g.cs", hints);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return text.Substring(0, at) + replace + text.Substring(at + find.Length);
+    }
+
+    private static (int Line, int Column) Position(string text, string marker)
+    {
+        var at = text.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(at >= 0, "marker not in the mutated text: " + marker);
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        return (text.Take(at).Count(c => c == '\n'), at - lineStart);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Snapshooter;
+using Snapshooter.Xunit;
+using Xunit;
+
+namespace Dataset.Generators.Tests;
+
+/// <summary>What the generator writes for a valid dataset: reviewed as snapshots, and compiled against the real model.</summary>
+public class EmitTests
+{
+    [Fact]
+    public void Valid_dataset_reports_nothing_and_the_output_compiles()
+    {
+        var (result, output) = GeneratorHarness.Run(Fixture.All);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(
+            new[] { "Article.2008-08-21-freeze.g.cs", "Article.2008-08-21-slam-door.g.cs", "Articles.g.cs", "Entities.g.cs" },
+            result.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Article.2008-08-21-slam-door.g.cs")]
+    [InlineData("Article.2008-08-21-freeze.g.cs")]
+    [InlineData("Articles.g.cs")]
+    [InlineData("Entities.g.cs")]
+    public void Generated_source_matches_snapshot(string hintName)
+    {
+        var (result, _) = GeneratorHarness.Run(Fixture.All);
+        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName);
+
+        Snapshot.Match(source.SourceText.ToString(), SnapshotNameExtension.Create(hintName.Replace(".g.cs", string.Empty)));
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_whatever_the_file_order()
+    {
+        var forward = GeneratorHarness.Run(Fixture.All).Result;
+        var backward = GeneratorHarness.Run(Fixture.All.Reverse().ToArray()).Result;
+
+        static string[] Texts(GeneratorDriverRunResult run) =>
+            run.Results.Single().GeneratedSources.OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText).ToArray();
+
+        Assert.Equal(Texts(forward), Texts(backward));
+    }
+
+    [Fact]
+    public void Files_without_the_dataset_role_are_ignored()
+    {
+        var stray = new YamlFile("/elsewhere/config.yaml", string.Empty, "not: [valid");
+        var (result, _) = GeneratorHarness.Run(Fixture.All.Append(stray).ToArray());
+
+        Assert.Empty(result.Diagnostics);
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Dataset.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dataset.Generators.Tests;
+
+/// <summary>A dataset file as the compiler sees it: a path, its role metadata and its text.</summary>
+public sealed record YamlFile(string Path, string Role, string Text)
+{
+    public static YamlFile Entities(string text, string path = "/data/entities.yaml") => new(path, "entities", text);
+
+    public static YamlFile Article(string id, string text) => new("/data/" + id + ".yaml", "article", text);
+}
+
+/// <summary>Runs <see cref="DatasetGenerator"/> in-process, the way the compiler does.</summary>
+public static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files) => CreateDriver(files, out _);
+
+    /// <summary>A driver with step tracking on; <paramref name="texts"/> are the inputs, for ReplaceAdditionalText.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, out AdditionalText[] texts)
+    {
+        texts = files.Select(f => (AdditionalText)new YamlText(f.Path, f.Text)).ToArray();
+        return CSharpGeneratorDriver.Create(
+            new[] { new DatasetGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new RoleOptionsProvider(files),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the generator over <paramref name="files"/>; returns the result and the output compilation.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params YamlFile[] files)
+    {
+        var driver = CreateDriver(files).RunGeneratorsAndUpdateCompilation(ModelCompilation(), out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>
+    /// A compilation holding the package's hand-written model (src/RussiaGeorgiaNato.Dataset), so generated code
+    /// is compiled against the real records exactly as in the package.
+    /// </summary>
+    public static CSharpCompilation ModelCompilation()
+    {
+        var sourceDir = Path.Combine(RepoRoot(), "src", "RussiaGeorgiaNato.Dataset");
+        var trees = Directory.GetFiles(sourceDir, "*.cs", SearchOption.AllDirectories)
+            .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), ParseOptions, p));
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Select(p => MetadataReference.CreateFromFile(p));
+        return CSharpCompilation.Create(
+            "RussiaGeorgiaNato.Dataset",
+            trees,
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+    }
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dataset.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Dataset.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
+
+    /// <summary>An in-memory additional file.</summary>
+    public sealed class YamlText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public YamlText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Supplies the DatasetRole item metadata that MSBuild would pass through the editorconfig.</summary>
+    private sealed class RoleOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, string> _roles;
+
+        public RoleOptionsProvider(IEnumerable<YamlFile> files) => _roles = files.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Role);
+
+        public override AnalyzerConfigOptions GlobalOptions => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            _roles.TryGetValue(textFile.Path, out var role) && role.Length > 0
+                ? new Options(ImmutableDictionary<string, string>.Empty.Add(DatasetGenerator.RoleMetadata, role))
+                : Options.Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+            private readonly ImmutableDictionary<string, string> _values;
+
+            public Options(ImmutableDictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+        }
+    }
+}
