@@ -36,6 +36,7 @@ public class DiagnosticTests
         new Case("missing key", Freeze, "seed: 001_1ab95ee2ebccea92.txt\n", string.Empty, "DSG103", null),
         new Case("invalid token", Slam, "mode: direct", "mode: direkt", "DSG104", "direkt"),
         new Case("invalid id", Slam, "id: not-going", "id: Not_Going", "DSG104", "Not_Going"),
+        new Case("body with final line break", Freeze, "body: |-", "body: |", "DSG104", "|\n  “We"),
         new Case("invalid number", Slam, "value: 10,", "value: 10 troops,", "DSG104", "10 troops"),
         new Case("30 February", Freeze, "value: 2008-08-21", "value: 2008-02-30", "DSG105", "2008-02-30"),
         new Case("unknown entity", Slam, "speaker: sergei-lavrov", "speaker: sergei-lavrof", "DSG201", "sergei-lavrof"),

@@ -68,6 +68,12 @@ internal static class DatasetParser
         var origin = r.Required("origin") is { } org ? ReadCredit(d, org, "The origin") : null;
         var editor = r.Value("editor") is { } ed ? ReadCredit(d, ed, "The editor") : null;
         var body = r.RequiredString("body");
+        if (body is { } text && text.Value.Trim().Length != text.Value.Length)
+        {
+            // Rejected rather than trimmed: the generator never alters the text it is given.
+            r.Report(DiagnosticDescriptors.InvalidValue, text.Location, "The article 'body'", Preview(text.Value), "it begins or ends with a space or line break; write 'body: |-' so YAML keeps no final line break");
+            body = null;
+        }
 
         var captions = r.List("captions", node =>
             MappingReader.Open(d, node, "A caption", "text", "credit") is { } c && c.RequiredString("text") is { } text
@@ -100,6 +106,8 @@ internal static class DatasetParser
             path, id.Value, seed.Value, headline.Value, published, r.OptionalString("dateline"), r.OptionalString("byline"),
             publisher, origin, editor, body.Value, captions, errata, mentions, cites, quotes, dates, figures);
     }
+
+    private static string Preview(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
     private static QuoteSpec? ReadQuote(List<DiagnosticInfo> d, Node node)
     {
