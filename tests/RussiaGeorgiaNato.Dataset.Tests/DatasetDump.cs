@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace RussiaGeorgiaNato.Dataset.Tests;
+
+/// <summary>
+/// Every record of the dataset as plain, stable text: one line a fact, so a YAML edit shows up in the
+/// whole-dataset snapshot as a diff a reviewer can read.
+/// </summary>
+public static class DatasetDump
+{
+    public static string Write()
+    {
+        var w = new StringBuilder();
+        foreach (var article in Corpus.Articles)
+        {
+            w.Append("# article ").Append(article.Id).Append('\n');
+            Line(w, "seed", article.Seed);
+            Line(w, "headline", article.Headline);
+            Line(w, "published", Date(article.Published));
+            Line(w, "dateline", article.Dateline);
+            Line(w, "byline", article.Byline);
+            Line(w, "publisher", Credit(article.Publisher));
+            Line(w, "origin", Credit(article.Origin));
+            Line(w, "editor", article.Editor is null ? null : Credit(article.Editor));
+            w.Append("body:\n");
+            foreach (var paragraph in article.Paragraphs)
+            {
+                w.Append("  | ").Append(paragraph).Append('\n');
+            }
+
+            Section(w, "captions", article.Captions, c => c.Text + (c.Credit is null ? string.Empty : " [credit " + c.Credit.Id + "]"));
+            Section(w, "errata", article.Errata, e => e.Printed + " -> " + e.Intended + (e.Note is null ? string.Empty : " (" + e.Note + ")"));
+            Section(w, "mentions", article.Mentions, m => m.Entity.Id + ": " + string.Join(" | ", m.Forms));
+            Section(w, "cites", article.Cites, e => e.Id);
+            Section(w, "quotes", article.Quotes, q =>
+                q.Id + " [" + q.Mode.ToString().ToLowerInvariant() + "] " + (q.Speaker?.Id ?? "(" + q.SpeakerDescription + ")") + " @" + q.Offset + "\n"
+                + "      text: " + q.Text
+                + (q.Cue is null ? string.Empty : "\n      cue: " + q.Cue)
+                + (q.Via.Count == 0 ? string.Empty : "\n      via: " + string.Join(", ", q.Via.Select(v => v.Id)))
+                + (q.Said is null ? string.Empty : "\n      said: " + Date(q.Said))
+                + (q.SameStatementAs is null ? string.Empty : "\n      same statement as: " + q.SameStatementAs));
+            Section(w, "dates", article.Dates, d =>
+                d.Text + " = " + Date(d.Date) + (d.IsScheduled ? " [scheduled]" : string.Empty) + (d.Event is null ? string.Empty : "\n      event: " + d.Event));
+            Section(w, "figures", article.Figures, f => f.Text + " = " + f);
+            w.Append('\n');
+        }
+
+        foreach (var entity in Corpus.Entities)
+        {
+            w.Append("# entity ").Append(entity.Id).Append(" (").Append(entity.Kind.ToString().ToLowerInvariant()).Append("): ").Append(entity.Name).Append('\n');
+            Line(w, "aliases", entity.Aliases.Count == 0 ? null : string.Join(" | ", entity.Aliases));
+            foreach (var role in entity.Roles)
+            {
+                Line(w, "role", role.Title + " [" + role.ArticleId + "]");
+            }
+        }
+
+        return w.ToString();
+    }
+
+    private static string Date(KnownDate date) =>
+        date.Start + (date.End is { } end ? "/" + end : string.Empty) + " " + date.Precision.ToString().ToLowerInvariant() + ", " + date.Basis.ToString().ToLowerInvariant()
+        + (date.Evidence is null ? string.Empty : ": " + date.Evidence);
+
+    private static string Credit(Credit credit) =>
+        (credit.Entity?.Id ?? "unknown") + ", " + credit.Basis.ToString().ToLowerInvariant() + (credit.Evidence is null ? string.Empty : ": " + credit.Evidence);
+
+    private static void Line(StringBuilder w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.Append(name).Append(": ").Append(value).Append('\n');
+        }
+    }
+
+    private static void Section<T>(StringBuilder w, string name, IReadOnlyList<T> items, System.Func<T, string> line)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        w.Append(name).Append(":\n");
+        foreach (var item in items)
+        {
+            w.Append("  - ").Append(line(item)).Append('\n');
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Snapshooter.Xunit;
+using Xunit;
+
+namespace RussiaGeorgiaNato.Dataset.Tests;
+
+/// <summary>
+/// The whole dataset as one reviewed file (__snapshots__/DatasetSnapshotTests.Whole_dataset.snap). A YAML change
+/// fails this test until the new dump is reviewed and accepted; CI never writes it.
+/// </summary>
+public class DatasetSnapshotTests
+{
+    [Fact]
+    public void Whole_dataset() => Snapshot.Match(DatasetDump.Write());
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace RussiaGeorgiaNato.Dataset.Tests;
+
+/// <summary>What every user relies on, checked over the compiled data itself.</summary>
+public class InvariantTests
+{
+    [Fact]
+    public void All_five_articles_are_present_with_unique_ids()
+    {
+        Assert.Equal(5, Corpus.Articles.Count);
+        Assert.Equal(Corpus.Articles.Count, Corpus.Articles.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(Corpus.Entities.Count, Corpus.Entities.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(Corpus.Quotes.Count, Corpus.Quotes.Select(q => q.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public void Articles_are_ordered_by_publication_then_id()
+    {
+        var expected = Corpus.Articles.OrderBy(a => a.Published.Earliest).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, Corpus.Articles);
+    }
+
+    [Fact]
+    public void Every_quote_occurs_verbatim_in_its_body_at_its_offset()
+    {
+        Assert.NotEmpty(Corpus.Quotes);
+        Assert.All(Corpus.Quotes, q => Assert.Equal(q.Text, q.Article.Body.Substring(q.Offset, q.Text.Length)));
+    }
+
+    [Fact]
+    public void Every_reference_resolves_to_the_registered_instance()
+    {
+        var registered = Corpus.Entities.ToHashSet(System.Collections.Generic.ReferenceEqualityComparer.Instance);
+        var referenced = Corpus.Articles.SelectMany(References);
+        Assert.All(referenced, e => Assert.Contains(e, registered));
+        Assert.All(Corpus.Entities.SelectMany(e => e.Roles), r => Assert.NotNull(Corpus.Articles.Find(r.ArticleId)));
+        Assert.All(Corpus.Quotes.Where(q => q.SameStatementAs is not null), q => Assert.Contains(Corpus.Quotes, o => o.Key == q.SameStatementAs));
+    }
+
+    [Fact]
+    public void Navigation_works_both_ways()
+    {
+        foreach (var article in Corpus.Articles)
+        {
+            Assert.All(article.Quotes, q => Assert.Same(article, q.Article));
+            Assert.All(article.Mentions, m => Assert.Contains(m, m.Entity.Mentions));
+        }
+
+        foreach (var entity in Corpus.Entities)
+        {
+            Assert.All(entity.Quotes, q => Assert.Same(entity, q.Speaker));
+            Assert.Equal(Corpus.Quotes.Count(q => q.Speaker == entity), entity.Quotes.Count);
+        }
+
+        Assert.All(Corpus.Quotes.Where(q => q.SameStatementAs is not null), q => Assert.Contains(q.OtherCopies, o => o.Key == q.SameStatementAs));
+    }
+
+    [Fact]
+    public void Every_entity_is_found_by_id_and_mentioned_somewhere()
+    {
+        Assert.All(Corpus.Entities, e => Assert.Same(e, Corpus.Entities.Find(e.Id)));
+        var used = Corpus.Articles.SelectMany(References).ToHashSet();
+        Assert.All(Corpus.Entities, e => Assert.True(used.Contains(e), e.Id + " is in the registry but no article refers to it"));
+        Assert.Null(Corpus.Entities.Find("no-such-entity"));
+        Assert.False(Corpus.Articles.TryGet("no-such-article", out _));
+    }
+
+    /// <summary>Every entity an article refers to, in any field.</summary>
+    private static System.Collections.Generic.IEnumerable<Entity> References(Article a) =>
+        a.Mentions.Select(m => m.Entity)
+            .Concat(a.Cites)
+            .Concat(a.Quotes.SelectMany(q => q.Via))
+            .Concat(a.Quotes.Select(q => q.Speaker).OfType<Entity>())
+            .Concat(new[] { a.Publisher.Entity, a.Origin.Entity, a.Editor?.Entity }.OfType<Entity>())
+            .Concat(a.Captions.Select(c => c.Credit).OfType<Entity>());
+
+    [Fact]
+    public void Every_date_not_printed_in_full_says_how_it_was_deduced()
+    {
+        var dates = Corpus.Articles.SelectMany(a => new[] { a.Published }.Concat(a.Dates.Select(d => d.Date)).Concat(a.Quotes.Select(q => q.Said).OfType<KnownDate>()));
+        Assert.All(dates.Where(d => d.Basis != DateBasis.Stated), d => Assert.False(string.IsNullOrWhiteSpace(d.Evidence)));
+        Assert.All(dates, d => Assert.Equal(d.End is not null, d.Precision == DatePrecision.Range));
+    }
+
+    [Fact]
+    public void Lists_cannot_be_mutated_through_a_cast()
+    {
+        var quotes = Corpus.Articles.First(a => a.Quotes.Count > 0).Quotes;
+        Assert.False(quotes is Quote[]);
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<Quote>)quotes).Add(quotes[0]));
+    }
+}
