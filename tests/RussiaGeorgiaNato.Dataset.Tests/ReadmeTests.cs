@@ -13,7 +13,7 @@ public class ReadmeTests
     [Fact]
     public void Readme_example_compiles_against_the_dataset()
     {
-        var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "README.md"));
         var start = readme.IndexOf("```csharp\n", StringComparison.Ordinal);
         Assert.True(start >= 0, "README has no ```csharp block");
         start += "```csharp\n".Length;
@@ -33,14 +33,4 @@ public class ReadmeTests
         Assert.Empty(errors);
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dataset.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Dataset.sln not found");
-    }
 }

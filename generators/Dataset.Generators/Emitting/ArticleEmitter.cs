@@ -151,7 +151,7 @@ internal static class ArticleEmitter
         + "Basis = CreditBasis." + Vocabulary.PascalCase(credit.Basis.Value)
         + (credit.Evidence is { } evidence ? ", Evidence = " + Literals.String(evidence.Value) : string.Empty) + " }";
 
-    internal static string Date(DateSpec date) =>
+    private static string Date(DateSpec date) =>
         "new KnownDate { Start = " + PartialDate(date.Start)
         + (date.End is { } end ? ", End = " + PartialDate(end) : string.Empty)
         + ", Precision = DatePrecision." + Vocabulary.PascalCase(date.Precision.Value)

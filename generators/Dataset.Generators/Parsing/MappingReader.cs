@@ -141,15 +141,8 @@ internal sealed class MappingReader
     public EquatableArray<T> List<T>(string key, Func<Node, T?> readItem, bool required = false)
         where T : class, IEquatable<T>
     {
-        var node = required ? Required(key) : Value(key);
-        if (node is null)
+        if (Sequence(key, required) is not { } node)
         {
-            return EquatableArray<T>.Empty;
-        }
-
-        if (node.Kind != NodeKind.Sequence)
-        {
-            Report(DiagnosticDescriptors.WrongNodeKind, node.Location, _what + " '" + key + "'", "a list", node.Describe());
             return EquatableArray<T>.Empty;
         }
 
@@ -168,15 +161,8 @@ internal sealed class MappingReader
     /// <summary>A list of scalars (ids, alias forms); an absent key is an empty list.</summary>
     public EquatableArray<Located> Strings(string key, bool ids = false)
     {
-        var node = Value(key);
-        if (node is null)
+        if (Sequence(key, required: false) is not { } node)
         {
-            return EquatableArray<Located>.Empty;
-        }
-
-        if (node.Kind != NodeKind.Sequence)
-        {
-            Report(DiagnosticDescriptors.WrongNodeKind, node.Location, _what + " '" + key + "'", "a list", node.Describe());
             return EquatableArray<Located>.Empty;
         }
 
@@ -196,6 +182,19 @@ internal sealed class MappingReader
         }
 
         return new EquatableArray<Located>(items.ToArray());
+    }
+
+    /// <summary>The list under <paramref name="key"/>, or null when it is absent or not a list (reported).</summary>
+    private Node? Sequence(string key, bool required)
+    {
+        var node = required ? Required(key) : Value(key);
+        if (node is not null && node.Kind != NodeKind.Sequence)
+        {
+            Report(DiagnosticDescriptors.WrongNodeKind, node.Location, _what + " '" + key + "'", "a list", node.Describe());
+            return null;
+        }
+
+        return node;
     }
 
     public Node? Required(string key)

@@ -1,0 +1,19 @@
+using System;
+using System.IO;
+
+namespace Dataset.Tests.Shared;
+
+/// <summary>Finds the repository from a test's output folder (compiled into both test projects).</summary>
+internal static class RepoPaths
+{
+    public static string Root()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dataset.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Dataset.sln not found above " + AppContext.BaseDirectory);
+    }
+}
