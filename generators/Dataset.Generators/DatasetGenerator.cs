@@ -37,7 +37,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var articles = files
             .Where(static file => file.Role == DatasetRole.Article)
-            .Select(static (file, _) => Guard(file.Path, () => DatasetParser.ParseArticle(file), failure => new Parsed<ArticleSpec>(null, Single(failure))))
+            .Select(static (file, _) => Guard(file.Path, () => DatasetParser.ParseArticle(file), failure => new Parsed<ArticleSpec>(file.Path, null, Single(failure))))
             .WithTrackingName(TrackingNames.ParseArticle);
 
         var registry = files
@@ -49,9 +49,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var corpus = articles
             .Select(static (parsed, _) => parsed.Spec is { } spec
                 ? new ArticleKey(spec.Id.Value, spec.Path, spec.Quotes.Select(q => q.Id.Value).ToEquatableArray())
-                : null)
+                : new ArticleKey(string.Empty, parsed.Path, EquatableArray<string>.Empty))
             .Collect()
-            .Select(static (keys, _) => new CorpusIndex(keys.Where(k => k is not null).Select(k => k!).OrderBy(k => k.Path, StringComparer.Ordinal).ToEquatableArray()))
+            .Select(static (keys, _) => new CorpusIndex(
+                keys.Where(k => k.Id.Length > 0).OrderBy(k => k.Path, StringComparer.Ordinal).ToEquatableArray(),
+                keys.Where(k => k.Id.Length == 0).Select(k => k.Path).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Corpus);
 
         var validated = articles
@@ -126,7 +128,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var ordered = registries.OrderBy(file => file.Path, StringComparer.Ordinal).ToArray();
         var first = ordered[0];
-        var parsed = Guard(first.Path, () => DatasetParser.ParseRegistry(first), failure => new Parsed<RegistrySpec>(null, Single(failure)));
+        var parsed = Guard(first.Path, () => DatasetParser.ParseRegistry(first), failure => new Parsed<RegistrySpec>(first.Path, null, Single(failure)));
         var extra = ordered.Skip(1).Select(file => DiagnosticInfo.Create(
             DiagnosticDescriptors.RegistryCount, LocationInfo.StartOf(file.Path),
             "A second entity registry; the dataset has exactly one (" + first.Path + "), so merge this file into it"));

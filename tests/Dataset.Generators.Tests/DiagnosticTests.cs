@@ -114,6 +114,21 @@ public class DiagnosticTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
+    [Fact]
+    public void A_link_into_a_broken_file_is_not_reported_twice()
+    {
+        // The link is a mechanics check only: it points at the other fixture article's quote id.
+        var linking = Fixture.SlamDoor with { Text = ReplaceFirst(Fixture.SlamDoor.Text, "cue: Lavrov underlined", "cue: Lavrov underlined\n    same-statement-as: 2008-08-21-freeze/halt-cooperation") };
+        Assert.Empty(GeneratorHarness.Run(Fixture.Entities, linking, Fixture.Freeze).Result.Diagnostics);
+
+        var broken = Fixture.Freeze with { Text = Fixture.Freeze.Text.Replace("evidence: \"By DPA,\" }", "evidence: \"By DPA, }", StringComparison.Ordinal) };
+        var (result, _) = GeneratorHarness.Run(Fixture.Entities, linking, broken);
+
+        var only = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG001", only.Id);
+        Assert.Equal(broken.Path, only.Location.GetLineSpan().Path);
+    }
+
     private static string ReplaceFirst(string text, string find, string replace)
     {
         var at = text.IndexOf(find, StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using Dataset.Generators.Model;
 namespace Dataset.Generators.Parsing;
 
 /// <summary>The outcome of parsing one file: a spec when the file is clean, and every problem found.</summary>
-internal sealed record Parsed<T>(T? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record Parsed<T>(string Path, T? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
     where T : class;
 
 /// <summary>YAML text to specs: the schema of <c>articles-yaml/README.md</c>, checked key by key.</summary>
@@ -22,7 +22,7 @@ internal static class DatasetParser
             spec = new RegistrySpec(file.Path, entities);
         }
 
-        return Result(spec, diagnostics);
+        return Result(file.Path, spec, diagnostics);
     }
 
     public static Parsed<ArticleSpec> ParseArticle(DatasetFile file)
@@ -35,7 +35,7 @@ internal static class DatasetParser
             spec = ReadArticle(file.Path, diagnostics, article);
         }
 
-        return Result(spec, diagnostics);
+        return Result(file.Path, spec, diagnostics);
     }
 
     private static readonly string[] ArticleKeys =
@@ -55,8 +55,8 @@ internal static class DatasetParser
         return root;
     }
 
-    private static Parsed<T> Result<T>(T? spec, List<DiagnosticInfo> diagnostics)
-        where T : class => new(diagnostics.Count == 0 ? spec : null, diagnostics.ToEquatableArray());
+    private static Parsed<T> Result<T>(string path, T? spec, List<DiagnosticInfo> diagnostics)
+        where T : class => new(path, diagnostics.Count == 0 ? spec : null, diagnostics.ToEquatableArray());
 
     private static ArticleSpec? ReadArticle(string path, List<DiagnosticInfo> d, MappingReader r)
     {

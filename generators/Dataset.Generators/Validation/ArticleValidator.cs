@@ -212,6 +212,14 @@ internal sealed class ArticleValidator
             }
         }
 
+        foreach (var unreadable in _corpus.UnreadablePaths)
+        {
+            if (string.Equals(Path.GetFileNameWithoutExtension(unreadable), articleId, StringComparison.Ordinal))
+            {
+                return; // the target article's file has errors of its own; reporting the link too would mislead
+            }
+        }
+
         var hint = articleId == _article.Id.Value ? "; it must name a quote in another article" : Checks.Suggest(link.Value, keys);
         Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, hint);
     }
