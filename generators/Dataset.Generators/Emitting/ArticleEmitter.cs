@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Dataset.Generators.Model;
 
 namespace Dataset.Generators.Emitting;
@@ -124,27 +125,9 @@ internal static class ArticleEmitter
 
     private static string Handle(Located entityId) => "Entities." + Vocabulary.PascalCase(entityId.Value);
 
-    private static string Handles(EquatableArray<Located> ids)
-    {
-        var handles = new List<string>();
-        foreach (var id in ids)
-        {
-            handles.Add(Handle(id));
-        }
+    private static string Handles(EquatableArray<Located> ids) => Literals.ReadOnlyArray("Entity", ids.Select(Handle));
 
-        return "global::System.Array.AsReadOnly(new Entity[] { " + string.Join(", ", handles) + " })";
-    }
-
-    private static string Strings(EquatableArray<Located> values)
-    {
-        var literals = new List<string>();
-        foreach (var value in values)
-        {
-            literals.Add(Literals.String(value.Value));
-        }
-
-        return literals.Count == 0 ? "global::System.Array.Empty<string>()" : "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", literals) + " })";
-    }
+    private static string Strings(EquatableArray<Located> values) => Literals.ReadOnlyArray("string", values.Select(v => Literals.String(v.Value)));
 
     private static string Credit(CreditSpec credit) =>
         "new Credit { " + (credit.Entity is { } entity ? "Entity = " + Handle(entity) + ", " : string.Empty)

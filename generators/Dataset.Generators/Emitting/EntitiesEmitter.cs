@@ -25,7 +25,7 @@ internal static class EntitiesEmitter
             w.Line("Kind = EntityKind." + Vocabulary.PascalCase(entity.Kind.Value) + ",");
             if (entity.Aliases.Count > 0)
             {
-                w.Line("Aliases = global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", entity.Aliases.Select(a => Literals.String(a.Value))) + " }),");
+                w.Line("Aliases = " + Literals.ReadOnlyArray("string", entity.Aliases.Select(a => Literals.String(a.Value))) + ",");
             }
 
             if (entity.Roles.Count > 0)

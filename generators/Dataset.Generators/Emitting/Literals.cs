@@ -40,7 +40,14 @@ internal static class Literals
         return builder.Append('"').ToString();
     }
 
-    public static string NullableString(string? value) => value is null ? "null" : String(value);
+    /// <summary>An inline read-only list of already-written C# expressions; no elements is <c>Array.Empty</c>.</summary>
+    public static string ReadOnlyArray(string elementType, System.Collections.Generic.IEnumerable<string> elements)
+    {
+        var joined = string.Join(", ", elements);
+        return joined.Length == 0
+            ? "global::System.Array.Empty<" + elementType + ">()"
+            : "global::System.Array.AsReadOnly(new " + elementType + "[] { " + joined + " })";
+    }
 
     /// <summary>A decimal literal; the parser only admits plain digits with at most one dot.</summary>
     public static string Decimal(string value) => value + "m";
