@@ -73,10 +73,13 @@ internal sealed class CorpusIndex
         var neighbours = new Dictionary<Quote, List<Quote>>(ReferenceEqualityComparer.Instance);
         foreach (var quote in quotes)
         {
-            if (quote.SameStatementAs is { } key && byKey.TryGetValue(key, out var other))
+            foreach (var key in quote.SameStatementAs)
             {
-                Neighbours(quote).Add(other);
-                Neighbours(other).Add(quote);
+                if (byKey.TryGetValue(key, out var other) && !ReferenceEquals(other, quote))
+                {
+                    Neighbours(quote).Add(other);
+                    Neighbours(other).Add(quote);
+                }
             }
         }
 

@@ -40,7 +40,7 @@ public class DiagnosticTests
         new Case("invalid number", Slam, "value: 10,", "value: 10 troops,", "DSG104", "10 troops"),
         new Case("30 February", Freeze, "value: 2008-08-21", "value: 2008-02-30", "DSG105", "2008-02-30"),
         new Case("unknown entity", Slam, "speaker: sergei-lavrov", "speaker: sergei-lavrof", "DSG201", "sergei-lavrof"),
-        new Case("unknown quote", Slam, "cue: Lavrov underlined", "cue: Lavrov underlined\n    same-statement-as: 2008-08-21-freeze/no-such-quote", "DSG202", "2008-08-21-freeze/no-such-quote"),
+        new Case("unknown quote", Slam, "cue: Lavrov underlined", "cue: Lavrov underlined\n    same-statement-as: [2008-08-21-freeze/no-such-quote]", "DSG202", "2008-08-21-freeze/no-such-quote"),
         new Case("duplicate quote id", Freeze, "id: halt-cooperation", "id: halt-cooperation\n    text: We have received\n    speaker: carmen-romero\n    mode: partial\n  - id: halt-cooperation", "DSG203", "halt-cooperation\n    text: We have received formal"),
         new Case("duplicate entity id", Registry, "    name: Carmen Romero\n", "    name: Carmen Romero\n    kind: person\n  - id: interfax\n    name: Interfax again\n", "DSG203", "interfax\n    name: Interfax again"),
         new Case("no registry", Registry, "*", "<remove>", "DSG204", null),
@@ -55,6 +55,14 @@ public class DiagnosticTests
         new Case("evidence missing", Slam, "    evidence: The article is dated Thursday 21 August 2008.\n", string.Empty, "DSG304", "relative\n    event"),
         new Case("precision mismatch", Freeze, "precision: day", "precision: month", "DSG305", "month"),
         new Case("two speakers", Freeze, "speaker: carmen-romero", "speaker: carmen-romero\n    speaker-description: NATO deputy spokeswoman", "DSG307", "- id: halt-cooperation", CheckColumn: false),
+        new Case("headline quote without 'in'", Slam, "    in: headline\n", string.Empty, "DSG301", "slam door\n    speaker"),
+        new Case("date after publication", Slam, "value: 2008-08-21\n    precision: day\n    basis: relative", "value: 2008-08-22\n    precision: day\n    basis: relative", "DSG306", "2008-08-22"),
+        new Case("said after publication", Slam, "said: { value: 2008-08-21", "said: { value: 2008-09", "DSG306", "2008-09"),
+        new Case("scheduled date in the past", Slam, "value: 2008-08-21\n    precision: day\n    basis: relative\n    evidence: The article is dated Thursday 21 August 2008.\n", "value: 2008-08-20\n    precision: day\n    basis: relative\n    evidence: The article is dated Thursday 21 August 2008.\n    scheduled: true\n", "DSG309", "2008-08-20"),
+        new Case("unknown speaker named", Slam, "speaker-basis: inferred", "speaker-basis: unknown", "DSG307", "unknown\n    speaker-evidence"),
+        new Case("inferred speaker without evidence", Slam, "    speaker-evidence: \"'he said' after a paragraph that names Lavrov as the speaker\"\n", string.Empty, "DSG304", "inferred"),
+        new Case("erratum with neither intended nor note", Slam, "{ printed: reoported, intended: reported }", "{ printed: reoported }", "DSG103", "{ printed: reoported }"),
+        new Case("quote linked to itself", Slam, "same-statement-as: [2008-08-21-slam-door/not-going-to-slam-the-door]", "same-statement-as: [2008-08-21-slam-door/slam-door]", "DSG104", "2008-08-21-slam-door/slam-door]"),
         new Case("credit without entity", Freeze, "origin: { entity: dpa, basis: stated", "origin: { basis: stated", "DSG308", "stated, evidence: \"By DPA,\""),
     }.Select(c => new object[] { c });
 
@@ -94,7 +102,7 @@ public class DiagnosticTests
     [Fact]
     public void Unknown_ids_suggest_the_closest_registered_one()
     {
-        var slam = Fixture.SlamDoor with { Text = Fixture.SlamDoor.Text.Replace("speaker: sergei-lavrov", "speaker: sergei-lavrof", StringComparison.Ordinal) };
+        var slam = Fixture.SlamDoor with { Text = ReplaceFirst(Fixture.SlamDoor.Text, "speaker: sergei-lavrov", "speaker: sergei-lavrof") };
         var (result, _) = GeneratorHarness.Run(Fixture.Entities, slam, Fixture.Freeze);
 
         var message = Assert.Single(result.Diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
@@ -115,10 +123,10 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void A_link_into_a_broken_file_is_not_reported_twice()
+    public void References_into_a_broken_file_are_not_reported_twice()
     {
         // The link is a mechanics check only: it points at the other fixture article's quote id.
-        var linking = Fixture.SlamDoor with { Text = ReplaceFirst(Fixture.SlamDoor.Text, "cue: Lavrov underlined", "cue: Lavrov underlined\n    same-statement-as: 2008-08-21-freeze/halt-cooperation") };
+        var linking = Fixture.SlamDoor with { Text = ReplaceFirst(Fixture.SlamDoor.Text, "cue: Lavrov underlined", "cue: Lavrov underlined\n    same-statement-as: [2008-08-21-freeze/halt-cooperation]") };
         Assert.Empty(GeneratorHarness.Run(Fixture.Entities, linking, Fixture.Freeze).Result.Diagnostics);
 
         var broken = Fixture.Freeze with { Text = Fixture.Freeze.Text.Replace("evidence: \"By DPA,\" }", "evidence: \"By DPA, }", StringComparison.Ordinal) };
@@ -127,6 +135,11 @@ public class DiagnosticTests
         var only = Assert.Single(result.Diagnostics);
         Assert.Equal("DSG001", only.Id);
         Assert.Equal(broken.Path, only.Location.GetLineSpan().Path);
+
+        // The registry gives Lavrov a role in the slam-door article; when that file breaks, only its own error is reported.
+        var brokenSlam = Fixture.SlamDoor with { Text = "id: [" };
+        var role = Assert.Single(GeneratorHarness.Run(Fixture.Entities, brokenSlam, Fixture.Freeze).Result.Diagnostics);
+        Assert.Equal("DSG001", role.Id);
     }
 
     private static string ReplaceFirst(string text, string find, string replace)

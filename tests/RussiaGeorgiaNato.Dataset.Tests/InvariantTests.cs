@@ -24,10 +24,12 @@ public class InvariantTests
     }
 
     [Fact]
-    public void Every_quote_occurs_verbatim_in_its_body_at_its_offset()
+    public void Every_quote_occurs_verbatim_where_it_is_printed_at_its_offset()
     {
         Assert.NotEmpty(Corpus.Quotes);
-        Assert.All(Corpus.Quotes, q => Assert.Equal(q.Text, q.Article.Body.Substring(q.Offset, q.Text.Length)));
+        Assert.All(Corpus.Quotes, q => Assert.Equal(q.Text, q.PrintedIn.Substring(q.Offset, q.Text.Length)));
+        Assert.All(Corpus.Quotes, q => Assert.Equal(q.Part == TextPart.Caption, q.Caption is not null));
+        Assert.All(Corpus.Quotes.Where(q => q.Part == TextPart.Body), q => Assert.Same(q.Article.Body, q.PrintedIn));
     }
 
     [Fact]
@@ -37,7 +39,8 @@ public class InvariantTests
         var referenced = Corpus.Articles.SelectMany(References);
         Assert.All(referenced, e => Assert.Contains(e, registered));
         Assert.All(Corpus.Entities.SelectMany(e => e.Roles), r => Assert.NotNull(Corpus.Articles.Find(r.ArticleId)));
-        Assert.All(Corpus.Quotes.Where(q => q.SameStatementAs is not null), q => Assert.Contains(Corpus.Quotes, o => o.Key == q.SameStatementAs));
+        Assert.All(Corpus.Quotes.SelectMany(q => q.SameStatementAs), key => Assert.Contains(Corpus.Quotes, o => o.Key == key));
+        Assert.All(Corpus.Quotes.Where(q => q.Caption is not null), q => Assert.Contains(q.Caption!, q.Article.Captions.ToHashSet(System.Collections.Generic.ReferenceEqualityComparer.Instance)));
     }
 
     [Fact]
@@ -55,7 +58,8 @@ public class InvariantTests
             Assert.Equal(Corpus.Quotes.Count(q => q.Speaker == entity), entity.Quotes.Count);
         }
 
-        Assert.All(Corpus.Quotes.Where(q => q.SameStatementAs is not null), q => Assert.Contains(q.OtherCopies, o => o.Key == q.SameStatementAs));
+        Assert.All(Corpus.Quotes, q => Assert.All(q.SameStatementAs, key => Assert.Contains(q.OtherCopies, o => o.Key == key)));
+        Assert.All(Corpus.Quotes, q => Assert.All(q.OtherCopies, o => Assert.Contains(q, o.OtherCopies)));
     }
 
     [Fact]

@@ -119,8 +119,8 @@ internal static class DiagnosticDescriptors
 
     // ---- Content ----
     public static readonly DiagnosticDescriptor QuoteNotVerbatim = new(
-        "DSG301", "Quote not found verbatim in the body",
-        "Quote '{0}': text not found verbatim in the article body; copy it from the body exactly, including quote marks, apostrophes and ellipses",
+        "DSG301", "Quote not found verbatim where it is said to be printed",
+        "Quote '{0}': text not found verbatim in the article {1}; copy it exactly as printed, including quote marks, apostrophes and ellipses{2}",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg301");
 
     public static readonly DiagnosticDescriptor TextNotVerbatim = new(
@@ -143,15 +143,25 @@ internal static class DiagnosticDescriptors
         "The date '{0}' is written at {1} precision but 'precision' says {2}; make them agree",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg305");
 
+    public static readonly DiagnosticDescriptor DateAfterPublication = new(
+        "DSG306", "Date after the article's publication",
+        "{0} ({1}) lies after the article was published ({2}); {3}",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg306");
+
     public static readonly DiagnosticDescriptor SpeakerRequired = new(
-        "DSG307", "Quote speaker missing or ambiguous",
-        "Quote '{0}' must have exactly one of 'speaker' (an entity id) and 'speaker-description' (an unnamed speaker as described in the body)",
+        "DSG307", "Quote speaker inconsistent with its basis",
+        "Quote '{0}': {1}",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg307");
 
     public static readonly DiagnosticDescriptor CreditInconsistent = new(
         "DSG308", "Credit inconsistent with its basis",
         "{0}: {1}",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg308");
+
+    public static readonly DiagnosticDescriptor ScheduledInPast = new(
+        "DSG309", "Scheduled date before the article's publication",
+        "{0} ({1}) is marked 'scheduled' but lies before the article was published ({2}); remove 'scheduled: true' or fix the date",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg309");
 
     // ---- Limits and internal errors ----
     public static readonly DiagnosticDescriptor InternalError = new(

@@ -20,6 +20,18 @@ internal static class ArticleEmitter
         w.Line("internal static partial class GeneratedArticles").Open();
         w.Line("private static Article " + Literals.ArticleMethod(article.Id.Value) + "()").Open();
         w.Line("const string Id = " + Literals.String(article.Id.Value) + ";");
+        if (article.Captions.Count > 0)
+        {
+            // A local, so a quote printed in a caption refers to the same Caption instance the article lists.
+            w.Line("var captions = new Caption[]").Open();
+            foreach (var caption in article.Captions)
+            {
+                w.Line("new Caption { Text = " + Literals.String(caption.Text.Value) + (caption.Credit is { } credit ? ", Credit = " + Handle(credit) : string.Empty) + " },");
+            }
+
+            w.Close("};");
+        }
+
         w.Line("return new Article").Open();
         w.Line("Id = Id,");
         w.Line("Seed = " + Literals.String(article.Seed.Value) + ",");
@@ -35,10 +47,14 @@ internal static class ArticleEmitter
         }
 
         w.Line("Body = " + Literals.String(article.Body.Value) + ",");
-        List(w, "Captions", "Caption", article.Captions, caption =>
-            "new Caption { Text = " + Literals.String(caption.Text.Value) + (caption.Credit is { } credit ? ", Credit = " + Handle(credit) : string.Empty) + " }");
+        if (article.Captions.Count > 0)
+        {
+            w.Line("Captions = global::System.Array.AsReadOnly(captions),");
+        }
+
         List(w, "Errata", "Erratum", article.Errata, erratum =>
-            "new Erratum { Printed = " + Literals.String(erratum.Printed.Value) + ", Intended = " + Literals.String(erratum.Intended.Value)
+            "new Erratum { Printed = " + Literals.String(erratum.Printed.Value)
+            + (erratum.Intended is { } intended ? ", Intended = " + Literals.String(intended.Value) : string.Empty)
             + (erratum.Note is { } note ? ", Note = " + Literals.String(note.Value) : string.Empty) + " }");
         List(w, "Mentions", "Mention", article.Mentions, mention =>
             "new Mention { ArticleId = Id, Entity = " + Handle(mention.Entity) + ", Forms = " + Strings(mention.Forms) + " }");
@@ -72,13 +88,30 @@ internal static class ArticleEmitter
             w.Line("Id = " + Literals.String(quote.Id.Value) + ",");
             w.Line("ArticleId = Id,");
             w.Line("Text = " + Literals.String(quote.Text.Value) + ",");
-            w.Line("Offset = " + article.Body.Value.IndexOf(quote.Text.Value, System.StringComparison.Ordinal).ToString(CultureInfo.InvariantCulture) + ",");
+            var placement = article.Locate(quote)!;
+            if (placement.Part != "body")
+            {
+                w.Line("Part = TextPart." + Vocabulary.PascalCase(placement.Part) + ",");
+            }
+
+            if (placement.CaptionIndex >= 0)
+            {
+                w.Line("Caption = captions[" + placement.CaptionIndex.ToString(CultureInfo.InvariantCulture) + "],");
+            }
+
+            w.Line("Offset = " + placement.Offset.ToString(CultureInfo.InvariantCulture) + ",");
             if (quote.Speaker is { } speaker)
             {
                 w.Line("Speaker = " + Handle(speaker) + ",");
             }
 
             Optional(w, "SpeakerDescription", quote.SpeakerDescription);
+            if (quote.SpeakerBasis is { } basis && basis.Value != "stated")
+            {
+                w.Line("SpeakerBasis = AttributionBasis." + Vocabulary.PascalCase(basis.Value) + ",");
+            }
+
+            Optional(w, "SpeakerEvidence", quote.SpeakerEvidence);
             w.Line("Mode = QuoteMode." + Vocabulary.PascalCase(quote.Mode.Value) + ",");
             Optional(w, "Cue", quote.Cue);
             if (quote.Via.Count > 0)
@@ -91,7 +124,10 @@ internal static class ArticleEmitter
                 w.Line("Said = " + Date(said) + ",");
             }
 
-            Optional(w, "SameStatementAs", quote.SameStatementAs);
+            if (quote.SameStatementAs.Count > 0)
+            {
+                w.Line("SameStatementAs = " + Strings(quote.SameStatementAs) + ",");
+            }
             w.Close("},");
         }
 
@@ -131,7 +167,7 @@ internal static class ArticleEmitter
 
     private static string Credit(CreditSpec credit) =>
         "new Credit { " + (credit.Entity is { } entity ? "Entity = " + Handle(entity) + ", " : string.Empty)
-        + "Basis = CreditBasis." + Vocabulary.PascalCase(credit.Basis.Value)
+        + "Basis = AttributionBasis." + Vocabulary.PascalCase(credit.Basis.Value)
         + (credit.Evidence is { } evidence ? ", Evidence = " + Literals.String(evidence.Value) : string.Empty) + " }";
 
     private static string Date(DateSpec date) =>

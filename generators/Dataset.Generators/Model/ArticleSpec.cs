@@ -19,27 +19,65 @@ internal sealed record ArticleSpec(
     EquatableArray<Located> Cites,
     EquatableArray<QuoteSpec> Quotes,
     EquatableArray<DateMentionSpec> Dates,
-    EquatableArray<FigureSpec> Figures);
+    EquatableArray<FigureSpec> Figures)
+{
+    /// <summary>
+    /// Where a quote is printed: the part named by its <c>in</c> (the body when absent), the first caption that
+    /// holds it for <c>in: caption</c>, and the first occurrence there. Null when its text is not in that part.
+    /// </summary>
+    public QuotePlacement? Locate(QuoteSpec quote)
+    {
+        var part = quote.In?.Value ?? "body";
+        if (part == "caption")
+        {
+            for (var i = 0; i < Captions.Count; i++)
+            {
+                var offset = Captions[i].Text.Value.IndexOf(quote.Text.Value, System.StringComparison.Ordinal);
+                if (offset >= 0)
+                {
+                    return new QuotePlacement(part, i, Captions[i].Text.Value, offset);
+                }
+            }
+
+            return null;
+        }
+
+        var text = part == "headline" ? Headline.Value : Body.Value;
+        var at = text.IndexOf(quote.Text.Value, System.StringComparison.Ordinal);
+        return at < 0 ? null : new QuotePlacement(part, -1, text, at);
+    }
+}
+
+/// <summary>Where a quote's text sits: the part token, the caption index (-1 outside captions), that part's text, the offset.</summary>
+internal sealed record QuotePlacement(string Part, int CaptionIndex, string PartText, int Offset);
 
 /// <summary>Who published or wrote an article, and how that is known.</summary>
 internal sealed record CreditSpec(Located? Entity, Located Basis, Located? Evidence, LocationInfo Location);
 
 internal sealed record CaptionSpec(Located Text, Located? Credit);
 
-internal sealed record ErratumSpec(Located Printed, Located Intended, Located? Note);
+/// <summary>A typo as printed; <see cref="Intended"/> is null when a note says why it cannot be recovered.</summary>
+internal sealed record ErratumSpec(Located Printed, Located? Intended, Located? Note);
 
 internal sealed record MentionSpec(Located Entity, EquatableArray<Located> Forms);
 
+/// <summary>
+/// A quote or reported statement. <see cref="In"/> is the part of the article that prints it (absent: the body);
+/// <see cref="SpeakerBasis"/> is absent when the speaker is stated.
+/// </summary>
 internal sealed record QuoteSpec(
     Located Id,
     Located Text,
+    Located? In,
     Located? Speaker,
     Located? SpeakerDescription,
+    Located? SpeakerBasis,
+    Located? SpeakerEvidence,
     Located Mode,
     Located? Cue,
     EquatableArray<Located> Via,
     DateSpec? Said,
-    Located? SameStatementAs,
+    EquatableArray<Located> SameStatementAs,
     LocationInfo Location);
 
 /// <summary>A date expression printed in the article, with what it resolves to.</summary>

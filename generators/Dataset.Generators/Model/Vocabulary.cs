@@ -8,7 +8,8 @@ internal static class Vocabulary
     public static readonly string[] EntityKinds = { "person", "organization", "media", "country", "region", "city", "place" };
     public static readonly string[] DatePrecisions = { "year", "month", "day", "minute", "range" };
     public static readonly string[] DateBases = { "stated", "relative", "inferred" };
-    public static readonly string[] CreditBases = { "stated", "inferred", "unknown" };
+    public static readonly string[] AttributionBases = { "stated", "inferred", "unknown" };
+    public static readonly string[] QuoteParts = { "body", "headline", "caption" };
     public static readonly string[] QuoteModes = { "direct", "partial", "indirect" };
 
     /// <summary>kebab-case to PascalCase: <c>sergei-lavrov</c> to <c>SergeiLavrov</c>, <c>news-agency</c> to <c>NewsAgency</c>.</summary>

@@ -79,11 +79,7 @@ internal static class DatasetParser
             MappingReader.Open(d, node, "A caption", "text", "credit") is { } c && c.RequiredString("text") is { } text
                 ? new CaptionSpec(text, c.Id("credit", required: false, mustStartWithLetter: true))
                 : null);
-        var errata = r.List("errata", node =>
-            MappingReader.Open(d, node, "An erratum", "printed", "intended", "note") is { } e
-            && e.RequiredString("printed") is { } printed && e.RequiredString("intended") is { } intended
-                ? new ErratumSpec(printed, intended, e.OptionalString("note"))
-                : null);
+        var errata = r.List("errata", node => ReadErratum(d, node));
         var mentions = r.List("mentions", node =>
             MappingReader.Open(d, node, "A mention", "entity", "as") is { } m && m.Id("entity", required: true, mustStartWithLetter: true) is { } entity
                 ? new MentionSpec(entity, m.Strings("as"))
@@ -109,23 +105,44 @@ internal static class DatasetParser
 
     private static string Preview(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
+    private static ErratumSpec? ReadErratum(List<DiagnosticInfo> d, Node node)
+    {
+        if (MappingReader.Open(d, node, "An erratum", "printed", "intended", "note") is not { } e || e.RequiredString("printed") is not { } printed)
+        {
+            return null;
+        }
+
+        // A garbled passage may have no recoverable intended form; then the note must say so, never a guess.
+        var note = e.OptionalString("note");
+        var intended = note is null ? e.RequiredString("intended", "An erratum with no 'note' explaining why the intended form cannot be recovered") : e.OptionalString("intended");
+        return note is null && intended is null ? null : new ErratumSpec(printed, intended, note);
+    }
+
     private static QuoteSpec? ReadQuote(List<DiagnosticInfo> d, Node node)
     {
-        if (MappingReader.Open(d, node, "A quote", "id", "text", "speaker", "speaker-description", "mode", "cue", "via", "said", "same-statement-as") is not { } q)
+        if (MappingReader.Open(d, node, "A quote", QuoteKeys) is not { } q)
         {
             return null;
         }
 
         var id = q.Id("id", required: true);
         var text = q.RequiredString("text");
+        var part = q.Token("in", Vocabulary.QuoteParts, required: false);
+        var speakerBasis = q.Token("speaker-basis", Vocabulary.AttributionBases, required: false);
         var mode = q.Token("mode", Vocabulary.QuoteModes);
         var said = q.Value("said") is { } s ? ReadDate(d, s, "The date a quote was said") : null;
         return id is null || text is null || mode is null
             ? null
             : new QuoteSpec(
-                id.Value, text.Value, q.Id("speaker", required: false, mustStartWithLetter: true), q.OptionalString("speaker-description"), mode.Value,
-                q.OptionalString("cue"), q.Strings("via", ids: true), said, q.OptionalString("same-statement-as"), q.Location);
+                id.Value, text.Value, part, q.Id("speaker", required: false, mustStartWithLetter: true), q.OptionalString("speaker-description"),
+                speakerBasis, q.OptionalString("speaker-evidence"), mode.Value, q.OptionalString("cue"), q.Strings("via", ids: true), said,
+                q.Strings("same-statement-as"), q.Location);
     }
+
+    private static readonly string[] QuoteKeys =
+    {
+        "id", "text", "in", "speaker", "speaker-description", "speaker-basis", "speaker-evidence", "mode", "cue", "via", "said", "same-statement-as",
+    };
 
     private static DateMentionSpec? ReadDateMention(List<DiagnosticInfo> d, Node node)
     {
@@ -193,7 +210,7 @@ internal static class DatasetParser
         }
 
         var entity = c.Id("entity", required: false, mustStartWithLetter: true);
-        var basis = c.Token("basis", Vocabulary.CreditBases);
+        var basis = c.Token("basis", Vocabulary.AttributionBases);
         return basis is null ? null : new CreditSpec(entity, basis.Value, c.OptionalString("evidence"), c.Location);
     }
 

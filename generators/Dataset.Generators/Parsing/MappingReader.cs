@@ -61,9 +61,10 @@ internal sealed class MappingReader
 
     public Located? OptionalString(string key) => Value(key) is { } node ? AsString(node, _what + " '" + key + "'") : null;
 
-    public Located? RequiredString(string key)
+    /// <summary>A non-empty string; <paramref name="whenMissing"/> names the mapping in the message when it is conditionally required.</summary>
+    public Located? RequiredString(string key, string? whenMissing = null)
     {
-        var node = Required(key);
+        var node = Required(key, whenMissing);
         if (node is null)
         {
             return null;
@@ -197,12 +198,12 @@ internal sealed class MappingReader
         return node;
     }
 
-    public Node? Required(string key)
+    public Node? Required(string key, string? whenMissing = null)
     {
         var node = Value(key);
         if (node is null)
         {
-            Report(DiagnosticDescriptors.MissingKey, _node.Location, _what, key);
+            Report(DiagnosticDescriptors.MissingKey, _node.Location, whenMissing ?? _what, key);
         }
 
         return node;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Model;
+using Dataset.Generators.Parsing;
 
 namespace Dataset.Generators.Validation;
 
@@ -77,9 +78,11 @@ internal sealed class ArticleValidator
         CheckQuotes();
         foreach (var date in _article.Dates)
         {
+            var what = "The date '" + date.Text.Value + "'";
             InText(date.Text, "Date text");
-            InBody(date.Event, "Date event");
-            Checks.Date(date.Date, "The date '" + date.Text.Value + "'", _diagnostics);
+            InText(date.Event, "Date event");
+            Checks.Date(date.Date, what, _diagnostics);
+            CheckTiming(date.Date, what, date.Scheduled, "mark it 'scheduled: true' if the article announces it as planned, or fix the date");
         }
 
         foreach (var figure in _article.Figures)
@@ -162,19 +165,17 @@ internal sealed class ArticleValidator
                 Report(DiagnosticDescriptors.DuplicateId, quote.Id.Location, "quote", quote.Id.Value, "in this article");
             }
 
-            if (_article.Body.Value.IndexOf(quote.Text.Value, StringComparison.Ordinal) < 0)
+            var part = quote.In?.Value ?? "body";
+            if (_article.Locate(quote) is null)
             {
-                Report(DiagnosticDescriptors.QuoteNotVerbatim, quote.Text.Location, quote.Id.Value);
+                Report(DiagnosticDescriptors.QuoteNotVerbatim, quote.Text.Location, quote.Id.Value, part == "caption" ? "captions" : part, WherePrinted(quote));
             }
 
-            if ((quote.Speaker is null) == (quote.SpeakerDescription is null))
-            {
-                Report(DiagnosticDescriptors.SpeakerRequired, quote.Location, quote.Id.Value);
-            }
-
+            CheckSpeaker(quote);
             EntityRef(quote.Speaker);
-            InBody(quote.SpeakerDescription, "Speaker description");
-            InBody(quote.Cue, "Cue");
+            var printed = PartText(part);
+            InPart(quote.SpeakerDescription, "Speaker description", printed, part);
+            InPart(quote.Cue, "Cue", printed, part);
             foreach (var reporter in quote.Via)
             {
                 EntityRef(reporter);
@@ -182,33 +183,105 @@ internal sealed class ArticleValidator
 
             if (quote.Said is { } said)
             {
-                Checks.Date(said, "The date quote '" + quote.Id.Value + "' was said", _diagnostics);
+                var what = "The date quote '" + quote.Id.Value + "' was said";
+                Checks.Date(said, what, _diagnostics);
+                CheckTiming(said, what, scheduled: false, "a statement cannot be made after the article that reports it, so fix the date");
             }
 
-            if (quote.SameStatementAs is { } link)
+            foreach (var link in quote.SameStatementAs)
             {
-                CheckQuoteLink(link);
+                CheckQuoteLink(link, quote);
             }
         }
     }
 
-    private void CheckQuoteLink(Located link)
+    /// <summary>Exactly one of speaker and description, unless the article does not say; anything not stated carries evidence.</summary>
+    private void CheckSpeaker(QuoteSpec quote)
+    {
+        var basis = quote.SpeakerBasis?.Value ?? "stated";
+        var named = quote.Speaker is not null;
+        var described = quote.SpeakerDescription is not null;
+        if (basis == "unknown" && (named || described))
+        {
+            Report(DiagnosticDescriptors.SpeakerRequired, quote.SpeakerBasis!.Value.Location, quote.Id.Value,
+                "'speaker-basis: unknown' says the article does not tell who said it, so remove 'speaker' and 'speaker-description', or use basis 'stated' or 'inferred'");
+        }
+        else if (basis != "unknown" && named == described)
+        {
+            Report(DiagnosticDescriptors.SpeakerRequired, quote.Location, quote.Id.Value,
+                "write exactly one of 'speaker' (an entity id) and 'speaker-description' (an unnamed speaker as the article describes them), or 'speaker-basis: unknown' when the article does not say who said it");
+        }
+
+        if (basis != "stated" && Checks.IsBlank(quote.SpeakerEvidence))
+        {
+            Report(DiagnosticDescriptors.EvidenceRequired, quote.SpeakerBasis!.Value.Location, "The speaker of quote '" + quote.Id.Value + "'", basis);
+        }
+    }
+
+    /// <summary>The text a quote's cue and speaker description must occur in: the part that prints it (every caption for <c>caption</c>).</summary>
+    private string PartText(string part) => part switch
+    {
+        "headline" => _article.Headline.Value,
+        "caption" => string.Join("\n", System.Linq.Enumerable.Select(_article.Captions, c => c.Text.Value)),
+        _ => _article.Body.Value,
+    };
+
+    /// <summary>A hint for a quote not found where its <c>in</c> says: the part that does print it, if any.</summary>
+    private string WherePrinted(QuoteSpec quote)
+    {
+        foreach (var part in Vocabulary.QuoteParts)
+        {
+            if (part != (quote.In?.Value ?? "body") && PartText(part).IndexOf(quote.Text.Value, StringComparison.Ordinal) >= 0)
+            {
+                return part == "body" ? "; it is printed in the body, so remove 'in'" : "; it is printed in the " + part + (part == "caption" ? "s" : string.Empty) + ", so write 'in: " + part + "'";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// Nothing in an article happens after it was published unless it is announced as planned, and nothing
+    /// announced as planned lies wholly before it. Ranges compare by their widest reading, so only a certain
+    /// contradiction is reported.
+    /// </summary>
+    private void CheckTiming(DateSpec date, string what, bool scheduled, string fix)
+    {
+        var published = _article.Published;
+        var publishedFirst = DateLiteral.EarliestDay(published.Start);
+        var publishedLast = DateLiteral.LatestDay(published.End ?? published.Start);
+        if (!scheduled && DateLiteral.EarliestDay(date.Start) > publishedLast)
+        {
+            Report(DiagnosticDescriptors.DateAfterPublication, date.Value.Location, what, date.Value.Value, published.Value.Value, fix);
+        }
+        else if (scheduled && DateLiteral.LatestDay(date.End ?? date.Start) < publishedFirst)
+        {
+            Report(DiagnosticDescriptors.ScheduledInPast, date.Value.Location, what, date.Value.Value, published.Value.Value);
+        }
+    }
+
+    private void CheckQuoteLink(Located link, QuoteSpec from)
     {
         var slash = link.Value.IndexOf('/');
         var articleId = slash < 0 ? link.Value : link.Value.Substring(0, slash);
         var quoteId = slash < 0 ? string.Empty : link.Value.Substring(slash + 1);
+        if (articleId == _article.Id.Value && quoteId == from.Id.Value)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, link.Location, "Quote '" + from.Id.Value + "' 'same-statement-as' item", link.Value, "a quote cannot be linked to itself; name another copy of the statement");
+            return;
+        }
+
         var keys = new List<string>();
         foreach (var article in _corpus.Articles)
         {
             foreach (var id in article.QuoteIds)
             {
-                var key = article.Id + "/" + id;
-                if (article.Id == articleId && id == quoteId && article.Id != _article.Id.Value)
+                if (article.Id == articleId && id == quoteId)
                 {
                     return;
                 }
 
-                keys.Add(key);
+                keys.Add(article.Id + "/" + id);
             }
         }
 
@@ -220,8 +293,7 @@ internal sealed class ArticleValidator
             }
         }
 
-        var hint = articleId == _article.Id.Value ? "; it must name a quote in another article" : Checks.Suggest(link.Value, keys);
-        Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, hint);
+        Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, Checks.Suggest(link.Value, keys));
     }
 
     /// <summary>Roles the registry says are printed in this article must be printed here.</summary>
@@ -263,11 +335,11 @@ internal sealed class ArticleValidator
         }
     }
 
-    private void InBody(Located? value, string what)
+    private void InPart(Located? value, string what, string printed, string part)
     {
-        if (value is { } text && _article.Body.Value.IndexOf(text.Value, StringComparison.Ordinal) < 0)
+        if (value is { } text && printed.IndexOf(text.Value, StringComparison.Ordinal) < 0)
         {
-            Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article body");
+            Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article " + (part == "caption" ? "captions" : part) + ", where the quote is printed");
         }
     }
 

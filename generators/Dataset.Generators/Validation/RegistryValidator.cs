@@ -18,6 +18,13 @@ internal static class RegistryValidator
             articleIds.Add(article.Id);
         }
 
+        // An article whose file does not parse keeps its file name: its own errors say where, so a role naming it is not reported too.
+        var unreadable = new HashSet<string>();
+        foreach (var path in corpus.UnreadablePaths)
+        {
+            unreadable.Add(System.IO.Path.GetFileNameWithoutExtension(path));
+        }
+
         foreach (var entity in registry.Entities)
         {
             var id = entity.Id.Value;
@@ -40,7 +47,7 @@ internal static class RegistryValidator
 
             foreach (var role in entity.Roles)
             {
-                if (!articleIds.Contains(role.Article.Value))
+                if (!articleIds.Contains(role.Article.Value) && !unreadable.Contains(role.Article.Value))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value, Checks.Suggest(role.Article.Value, articleIds)));
                 }

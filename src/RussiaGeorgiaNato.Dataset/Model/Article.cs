@@ -67,11 +67,11 @@ public sealed record Article
 /// <summary>Who published, wrote or edited an article, and how that is known.</summary>
 public sealed record Credit
 {
-    /// <summary>Who; null when <see cref="Basis"/> is <see cref="CreditBasis.Unknown"/>.</summary>
+    /// <summary>Who; null when <see cref="Basis"/> is <see cref="AttributionBasis.Unknown"/>.</summary>
     public Entity? Entity { get; init; }
 
     /// <summary>Whether the article says so, it is deduced, or it is unknown.</summary>
-    public CreditBasis Basis { get; init; }
+    public AttributionBasis Basis { get; init; }
 
     /// <summary>What it is known or deduced from; for an unknown credit, why it is unknown.</summary>
     public string? Evidence { get; init; }
@@ -99,14 +99,14 @@ public sealed record Erratum
     /// <summary>The text as printed.</summary>
     public string Printed { get; init; } = string.Empty;
 
-    /// <summary>The text as intended.</summary>
-    public string Intended { get; init; } = string.Empty;
+    /// <summary>The text as intended; null for a garbled passage whose intended form cannot be recovered (<see cref="Note"/> says why).</summary>
+    public string? Intended { get; init; }
 
     /// <summary>A curator's note, when the intended form needs explaining.</summary>
     public string? Note { get; init; }
 
-    /// <summary>"printed -> intended".</summary>
-    public override string ToString() => Printed + " -> " + Intended;
+    /// <summary>"printed -> intended" ("printed -> ?" when the intended form is unknown).</summary>
+    public override string ToString() => Printed + " -> " + (Intended ?? "?");
 }
 
 /// <summary>A number as printed, with its normalized value and unit.</summary>

@@ -57,17 +57,36 @@ public enum DateBasis
     Inferred,
 }
 
-/// <summary>How a <see cref="Credit"/> (publisher, origin, editor) is known.</summary>
-public enum CreditBasis
+/// <summary>
+/// How it is known who published, wrote or edited an article (<see cref="Credit"/>), or who said a
+/// <see cref="Quote"/>.
+/// </summary>
+public enum AttributionBasis
 {
     /// <summary>The article says so.</summary>
     Stated,
 
-    /// <summary>Deduced, for example from the page around the article; <see cref="Credit.Evidence"/> says from what.</summary>
+    /// <summary>
+    /// Deduced, for example from the page around the article or from a pronoun ("he said"); the evidence
+    /// (<see cref="Credit.Evidence"/>, <see cref="Quote.SpeakerEvidence"/>) says from what.
+    /// </summary>
     Inferred,
 
     /// <summary>The copy does not say, and it is not guessed.</summary>
     Unknown,
+}
+
+/// <summary>The part of an article that prints a <see cref="Quote"/>.</summary>
+public enum TextPart
+{
+    /// <summary><see cref="Article.Body"/>.</summary>
+    Body,
+
+    /// <summary><see cref="Article.Headline"/>.</summary>
+    Headline,
+
+    /// <summary>One of <see cref="Article.Captions"/>: <see cref="Quote.Caption"/>.</summary>
+    Caption,
 }
 
 /// <summary>How a <see cref="Quote"/> is reported.</summary>

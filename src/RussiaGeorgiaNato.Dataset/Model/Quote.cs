@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace RussiaGeorgiaNato.Dataset;
 
 /// <summary>
-/// A quoted or reported statement. <see cref="Text"/> occurs verbatim in the article body at
-/// <see cref="Offset"/>: the build checks it.
+/// A quoted or reported statement. <see cref="Text"/> occurs verbatim in the part of the article that
+/// prints it (<see cref="Part"/>), at <see cref="Offset"/>: the build checks it.
 /// </summary>
 public sealed record Quote
 {
@@ -18,14 +18,30 @@ public sealed record Quote
     /// <summary>The words as printed: inside the quote marks for direct and partial quotes, the reported clause for indirect ones.</summary>
     public string Text { get; init; } = string.Empty;
 
-    /// <summary>Where <see cref="Text"/> starts in the article's <see cref="Article.Body"/>.</summary>
+    /// <summary>The part of the article that prints it: the body, the headline or a caption.</summary>
+    public TextPart Part { get; init; }
+
+    /// <summary>The caption that prints it, when <see cref="Part"/> is <see cref="TextPart.Caption"/>; null otherwise.</summary>
+    public Caption? Caption { get; init; }
+
+    /// <summary>Where <see cref="Text"/> starts in <see cref="PrintedIn"/>.</summary>
     public int Offset { get; init; }
 
-    /// <summary>Who said it, when named; null for an unnamed speaker (see <see cref="SpeakerDescription"/>).</summary>
+    /// <summary>Who said it, when named; null for an unnamed or unknown speaker (see <see cref="SpeakerDescription"/>).</summary>
     public Entity? Speaker { get; init; }
 
     /// <summary>An unnamed speaker as the article describes them ("a high-ranking Russian diplomat").</summary>
     public string? SpeakerDescription { get; init; }
+
+    /// <summary>
+    /// Whether the article names the speaker next to the words (<see cref="AttributionBasis.Stated"/>), the
+    /// speaker is deduced, for example from "he said" (<see cref="AttributionBasis.Inferred"/>), or the
+    /// article does not say who said it (<see cref="AttributionBasis.Unknown"/>: no speaker, no description).
+    /// </summary>
+    public AttributionBasis SpeakerBasis { get; init; }
+
+    /// <summary>For an inferred or unknown speaker: what the attribution is deduced from, or why it cannot be.</summary>
+    public string? SpeakerEvidence { get; init; }
 
     /// <summary>Whether it is a whole quote, a quoted phrase, or reported speech.</summary>
     public QuoteMode Mode { get; init; }
@@ -39,8 +55,11 @@ public sealed record Quote
     /// <summary>When it was said, when the text says or implies it.</summary>
     public KnownDate? Said { get; init; }
 
-    /// <summary>The key (<c>article-id/quote-id</c>) of the same statement as carried by another article.</summary>
-    public string? SameStatementAs { get; init; }
+    /// <summary>
+    /// The keys (<c>article-id/quote-id</c>) of other copies of the same statement, as the curator linked them:
+    /// in another article, or elsewhere in this one. <see cref="OtherCopies"/> follows the links both ways.
+    /// </summary>
+    public IReadOnlyList<string> SameStatementAs { get; init; } = Array.Empty<string>();
 
     /// <summary><c>article-id/quote-id</c>: unique across the corpus.</summary>
     public string Key => ArticleId + "/" + Id;
@@ -48,7 +67,18 @@ public sealed record Quote
     /// <summary>The article that carries it.</summary>
     public Article Article => Corpus.Articles.Find(ArticleId)!;
 
-    /// <summary>Every other article's copy of this same statement, linked in either direction.</summary>
+    /// <summary>The text <see cref="Offset"/> counts in: the article's body or headline, or <see cref="Caption"/>'s text.</summary>
+    public string PrintedIn => Part switch
+    {
+        TextPart.Headline => Article.Headline,
+        TextPart.Caption => Caption!.Text,
+        _ => Article.Body,
+    };
+
+    /// <summary>
+    /// Every other copy of this same statement (in this article or another), ordered by key: the whole group
+    /// joined by <see cref="SameStatementAs"/> links, whichever side they are written on.
+    /// </summary>
     public IReadOnlyList<Quote> OtherCopies => Corpus.Index.CopiesOf(this);
 
     /// <summary>The key and text.</summary>

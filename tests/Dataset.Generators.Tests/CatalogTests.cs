@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Dataset.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Dataset.Generators.Tests;
+
+/// <summary>
+/// The diagnostics catalog stays one thing: every descriptor is documented where its help link points,
+/// tracked in the analyzer release files, and triggered by a test.
+/// </summary>
+public class CatalogTests
+{
+    private static readonly DiagnosticDescriptor[] Descriptors = typeof(DiagnosticDescriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToArray();
+
+    private static string RepoFile(string path) => File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), path)).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    [Fact]
+    public void Ids_are_unique_and_share_one_prefix()
+    {
+        Assert.NotEmpty(Descriptors);
+        Assert.Equal(Descriptors.Length, Descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.All(Descriptors, d => Assert.Matches("^DSG[0-9]{3}$", d.Id));
+        Assert.All(Descriptors, d => Assert.Equal(DiagnosticSeverity.Error, d.DefaultSeverity));
+    }
+
+    [Fact]
+    public void Every_id_is_documented_where_its_help_link_points()
+    {
+        var docs = RepoFile("docs/diagnostics.md");
+        Assert.All(Descriptors, d =>
+        {
+            Assert.Equal("docs/diagnostics.md#" + d.Id.ToLowerInvariant(), d.HelpLinkUri);
+            Assert.Contains("\n## " + d.Id.ToLowerInvariant() + "\n", docs, StringComparison.Ordinal);
+            Assert.Contains("**" + d.Id + ": " + d.Title + "**", docs, StringComparison.Ordinal);
+            Assert.Contains("> " + d.MessageFormat + "\n", docs, StringComparison.Ordinal);
+        });
+        Assert.Equal(Descriptors.Length, docs.Split("\n## dsg").Length - 1);
+    }
+
+    [Fact]
+    public void Every_id_is_release_tracked()
+    {
+        var releases = RepoFile("generators/Dataset.Generators/AnalyzerReleases.Shipped.md") + RepoFile("generators/Dataset.Generators/AnalyzerReleases.Unshipped.md");
+        Assert.All(Descriptors, d => Assert.Contains(d.Id + " | " + d.Category + " | Error | " + d.Title + "\n", releases, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_id_but_the_internal_guard_has_a_test_that_triggers_it()
+    {
+        var tested = DiagnosticTests.Cases().Select(c => ((DiagnosticTests.Case)c[0]).Id).ToHashSet();
+        var untested = Descriptors.Select(d => d.Id).Where(id => id != "DSG901" && !tested.Contains(id));
+        Assert.Empty(untested);
+    }
+}
