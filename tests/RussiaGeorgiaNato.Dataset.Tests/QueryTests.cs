@@ -4,57 +4,171 @@ using Xunit;
 
 namespace RussiaGeorgiaNato.Dataset.Tests;
 
-/// <summary>Questions a reader of the five articles would ask, answered with LINQ as a user would.</summary>
+/// <summary>
+/// Questions a reader of the five articles would ask, answered with LINQ as a user would, and checked
+/// against the answers a careful reading of the seeds gives.
+/// </summary>
 public class QueryTests
 {
+    private const string May2008 = "2008-05-04-lavrov-links-georgia-tension-to-nato";
+    private const string Freeze = "2008-08-21-russia-freezes-military-cooperation-with-nato";
+    private const string SlamDoor = "2008-08-21-lavrov-no-plans-to-slam-door";
+    private const string PullsOut = "2009-04-russia-pulls-out-of-nato-meeting";
+    private const string Borders = "2015-02-19-georgia-says-russia-trying-to-redraw-borders";
+
     [Fact]
-    public void Lavrov_quotes_in_date_order()
+    public void People_quoted_in_more_than_one_article()
     {
-        var lavrov = Corpus.Quotes
-            .Where(q => q.Speaker == Entities.SergeiLavrov)
-            .OrderBy(q => q.Article.Published.Earliest)
-            .ThenBy(q => q.Offset)
+        var people = Corpus.Quotes
+            .Where(q => q.Speaker is { Kind: EntityKind.Person })
+            .GroupBy(q => q.Speaker!)
+            .Where(g => g.Select(q => q.ArticleId).Distinct().Count() > 1)
+            .ToDictionary(g => g.Key.Id, g => g.Select(q => q.ArticleId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray());
+
+        // Lavrov speaks in four of the five articles, Romero in the DPA story and the Reuters one, Nogovitsyn in both DPA stories.
+        Assert.Equal(new[] { "anatoly-nogovitsyn", "carmen-romero", "sergei-lavrov" }, people.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(new[] { May2008, SlamDoor, Freeze, Borders }, people["sergei-lavrov"]);
+        Assert.Equal(new[] { Freeze, PullsOut }, people["carmen-romero"]);
+        Assert.Equal(new[] { SlamDoor, Freeze }, people["anatoly-nogovitsyn"]);
+    }
+
+    [Fact]
+    public void Statements_relayed_through_a_news_agency()
+    {
+        var relayed = Corpus.Quotes
+            .Where(q => q.Via.Any(v => v.Kind == EntityKind.Media))
+            .Select(q => (q.Via[0].Id, q.Speaker?.Id ?? q.SpeakerDescription ?? "(unknown)", q.ArticleId))
             .ToList();
 
-        // Lavrov speaks in every article that names him as a speaker's subject; each quote is his and in order.
-        Assert.NotEmpty(lavrov);
-        Assert.All(lavrov, q => Assert.Contains(q.Article.Mentions, m => m.Entity == Entities.SergeiLavrov));
-        Assert.Equal(lavrov.Select(q => q.Article.Published.Earliest).OrderBy(d => d), lavrov.Select(q => q.Article.Published.Earliest));
-        Assert.Contains(lavrov, q => q.Text == "We are not going to slam the door on NATO" && q.Mode == QuoteMode.Direct);
-        Assert.Equal(lavrov, Entities.SergeiLavrov.Quotes.OrderBy(q => q.Article.Published.Earliest).ThenBy(q => q.Offset));
+        // "told DPA in Brussels", "dpa reoported", "quoted by news agency Interfax" (twice), "told news agency Interfax",
+        // "quoted by the agency" (Interfax, named in the sentence before).
+        Assert.Equal(
+            new[]
+            {
+                ("dpa", "carmen-romero", Freeze),
+                ("interfax", "sergei-lavrov", Freeze),
+                ("dpa", "sergei-lavrov", SlamDoor),
+                ("interfax", "sergei-lavrov", SlamDoor),
+                ("interfax", "a high-ranking Russian diplomat", SlamDoor),
+                ("interfax", "alexander-grushko", SlamDoor),
+            }.OrderBy(x => x.ToString(), StringComparer.Ordinal),
+            relayed.OrderBy(x => x.ToString(), StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Articles_that_cite_Interfax_are_the_ones_whose_text_names_it()
+    public void What_happened_on_18_February_2015()
     {
-        var citing = Corpus.Articles.Where(a => a.Cites.Contains(Entities.Interfax)).Select(a => a.Id).ToList();
-        var naming = Corpus.Articles.Where(a => a.Body.Contains("Interfax", StringComparison.Ordinal)).Select(a => a.Id).ToList();
+        var day = new DateTime(2015, 2, 18);
+        var events = Corpus.Articles
+            .SelectMany(a => a.Dates)
+            .Where(d => d.Event is not null && d.Date.Precision == DatePrecision.Day && d.Date.CanFallOn(day))
+            .Select(d => d.Event!)
+            .ToList();
+        var said = Corpus.Quotes.Where(q => q.Said is { Precision: DatePrecision.Day } s && s.CanFallOn(day)).ToList();
 
-        Assert.NotEmpty(citing);
-        Assert.Equal(naming, citing);
-        Assert.All(citing, id => Assert.StartsWith("2008-08-21", id, StringComparison.Ordinal));
+        // Lavrov signed the preliminary agreement with South Ossetia and spoke of "attempts to drag Tbilisi into NATO";
+        // the Reuters photo of Putin chairing a government meeting is dated that day.
+        Assert.Equal(3, events.Count);
+        Assert.Contains(events, e => e.Contains("Sergei Lavrov signed a preliminary agreement", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.StartsWith("Lavrov also said on Wednesday", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.StartsWith("Russian President Vladimir Putin (C) chairs a meeting", StringComparison.Ordinal));
+        var take = Assert.Single(said);
+        Assert.Same(Entities.SergeiLavrov, take.Speaker);
+        Assert.StartsWith("take measures", take.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_same_statement_is_linked_across_the_two_dpa_stories()
+    public void What_was_announced_as_planned()
     {
-        var linked = Corpus.Quotes.Where(q => q.OtherCopies.Count > 0).ToList();
+        var planned = Corpus.Articles
+            .SelectMany(a => a.Dates.Where(d => d.IsScheduled).Select(d => (a, d)))
+            .ToList();
 
-        Assert.NotEmpty(linked);
-        Assert.All(linked, q => Assert.All(q.OtherCopies, o => Assert.NotEqual(q.ArticleId, o.ArticleId)));
+        // Nothing planned lies wholly before its article, and the 2009 article's calendar is all there:
+        // the ambassadors on 29 April, the chiefs of staff on 7 May, the exercise from 6 May to 1 June, ministers on 19 May.
+        Assert.All(planned, p => Assert.True(p.d.Date.Latest >= p.a.Published.Earliest, p.d.Text));
+        var calendar = planned.Where(p => p.a.Id == PullsOut && p.d.Date.Precision != DatePrecision.Month).Select(p => p.d.Date.ToString()).ToList();
+        Assert.Equal(
+            new[] { "2009-04-29 (relative)", "2009-05-06/2009-06-01 (relative)", "2009-05-07 (relative)", "2009-05-19 (relative)" },
+            calendar.OrderBy(c => c, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Lavrov_refusal_to_slam_the_door_is_one_statement_in_four_copies()
+    {
+        var full = Corpus.Quotes.Single(q => q.Text == "We are not going to slam the door on NATO");
+        var copies = full.OtherCopies.Prepend(full).ToList();
+
+        // The full quote, the lede's partial quote, the headline's "slam door", and the other DPA story's partial quote.
+        Assert.Equal(4, copies.Count);
+        Assert.All(copies, q => Assert.Same(Entities.SergeiLavrov, q.Speaker));
+        Assert.Equal(new[] { SlamDoor, Freeze }, copies.Select(q => q.ArticleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Contains(copies, q => q.Part == TextPart.Headline && q.Text == "slam door");
+        Assert.All(copies, q => Assert.Equal(q.Text, q.PrintedIn.Substring(q.Offset, q.Text.Length)));
+    }
+
+    [Fact]
+    public void Copies_of_one_statement_keep_their_own_punctuation()
+    {
         var noLessThanNato = Corpus.Quotes.Where(q => q.Text.StartsWith("Russia, no less than NATO", StringComparison.Ordinal)).ToList();
+
         Assert.Equal(2, noLessThanNato.Count);
         Assert.Contains(noLessThanNato[1], noLessThanNato[0].OtherCopies);
-        Assert.NotEqual(noLessThanNato[0].Text, noLessThanNato[1].Text); // the copies differ (… vs ..., ’ vs '); both are kept verbatim
+        Assert.Contains("\u2026", noLessThanNato.Single(q => q.ArticleId == Freeze).Text, StringComparison.Ordinal);   // … and ’
+        Assert.Contains("...", noLessThanNato.Single(q => q.ArticleId == SlamDoor).Text, StringComparison.Ordinal);    // ... and '
     }
 
     [Fact]
-    public void Only_one_article_prints_its_own_publication_date_and_time()
+    public void Attributions_the_text_does_not_state_are_labelled()
     {
-        Assert.Single(Corpus.Articles, a => a.Published.Precision == DatePrecision.Minute);
+        var inferred = Corpus.Quotes.Where(q => q.SpeakerBasis == AttributionBasis.Inferred).ToList();
+        var unknown = Corpus.Quotes.Where(q => q.SpeakerBasis == AttributionBasis.Unknown).ToList();
+
+        // "the alliance spokeswoman said" is resolved to Romero, and says so.
+        var takesNote = Corpus.Quotes.Single(q => q.Text == "takes note");
+        Assert.Same(Entities.CarmenRomero, takesNote.Speaker);
+        Assert.Equal(AttributionBasis.Inferred, takesNote.SpeakerBasis);
+        Assert.All(inferred, q => Assert.False(string.IsNullOrWhiteSpace(q.SpeakerEvidence), q.Key));
+
+        // "press the reset button" and "strategic partnership" are in quote marks that the text gives to no one.
+        Assert.Equal(new[] { "press the reset button", "strategic partnership" }, unknown.Select(q => q.Text).OrderBy(t => t, StringComparer.Ordinal));
+        Assert.All(unknown, q => Assert.True(q.Speaker is null && q.SpeakerDescription is null && !string.IsNullOrWhiteSpace(q.SpeakerEvidence), q.Key));
+    }
+
+    [Fact]
+    public void Only_one_article_prints_its_own_publication_time_and_the_undated_say_why()
+    {
+        Assert.Equal(SlamDoor, Assert.Single(Corpus.Articles, a => a.Published.Precision == DatePrecision.Minute).Id);
         var undated = Corpus.Articles.Where(a => a.Published.Basis == DateBasis.Inferred).ToList();
+
+        Assert.Equal(new[] { Freeze, PullsOut, Borders }, undated.Select(a => a.Id).OrderBy(id => id, StringComparer.Ordinal));
         Assert.All(undated, a => Assert.False(string.IsNullOrWhiteSpace(a.Published.Evidence)));
-        Assert.Contains(undated, a => a.Published.Precision == DatePrecision.Range);
+
+        // The Reuters copy can only be placed between 20 April ("warned on April 20") and 29 April ("is scheduled for April 29").
+        var range = Corpus.Articles.Find(PullsOut)!.Published;
+        Assert.Equal(DatePrecision.Range, range.Precision);
+        Assert.Equal((new DateTime(2009, 4, 20), new DateTime(2009, 4, 29)), (range.Earliest, range.Latest));
+    }
+
+    [Fact]
+    public void Publishers_the_copies_do_not_name_are_unknown_not_guessed()
+    {
+        var unknown = Corpus.Articles.Where(a => a.Publisher.Basis == AttributionBasis.Unknown).Select(a => a.Id);
+
+        Assert.Equal(new[] { SlamDoor, PullsOut }, unknown.OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(Corpus.Articles.Where(a => a.Publisher.Basis == AttributionBasis.Unknown), a => Assert.Null(a.Publisher.Entity));
+        Assert.Same(Entities.Reuters, Corpus.Articles.Find(Borders)!.Origin.Entity);
+        Assert.Same(Entities.JohnStonestreet, Corpus.Articles.Find(Borders)!.Editor!.Entity);
+    }
+
+    [Fact]
+    public void Troop_figures_keep_their_printed_text()
+    {
+        var troops = Corpus.Articles.SelectMany(a => a.Figures).Where(f => f.Unit == "troops").ToList();
+
+        Assert.Equal(2, troops.Count);
+        Assert.Contains(troops, f => f.Value == 2000m && f.Max == 3000m && f.Text.StartsWith("between 2,000 and 3,000", StringComparison.Ordinal));
+        Assert.Contains(troops, f => f.Value == 1300m && f.Max is null && f.Text.StartsWith("1,300", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,6 +176,12 @@ public class QueryTests
     {
         Assert.All(Corpus.Articles.SelectMany(a => a.Errata.Select(e => (a, e))), pair =>
             Assert.Contains(pair.e.Printed, pair.a.Headline + "\n" + pair.a.Body, StringComparison.Ordinal));
-        Assert.Contains(Corpus.Articles.SelectMany(a => a.Errata), e => e.Printed.Contains("reoported", StringComparison.Ordinal));
+        Assert.Contains(Corpus.Articles.Find(SlamDoor)!.Errata, e => e.Printed == "dpa reoported" && e.Intended == "dpa reported");
+        Assert.Contains(Corpus.Articles.Find(Borders)!.Errata, e => e.Printed.Contains("Oesstia", StringComparison.Ordinal));
+
+        // The garbled sentence about Georgia's claim has no recoverable intended form, and the note says so.
+        var garbled = Assert.Single(Corpus.Articles.SelectMany(a => a.Errata), e => e.Intended is null);
+        Assert.StartsWith("Georgia claimed opposes", garbled.Printed, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(garbled.Note));
     }
 }
