@@ -67,6 +67,37 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
     }
 
+    /// <summary>
+    /// Compiles <paramref name="output"/> to an assembly, loads it in a collectible context and returns
+    /// <c>Corpus.Articles</c> from it: the records exactly as a user of the package would see them.
+    /// </summary>
+    public static LoadedDataset Load(Compilation output)
+    {
+        using var pe = new MemoryStream();
+        var emitted = output.Emit(pe);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+
+        pe.Position = 0;
+        var context = new System.Runtime.Loader.AssemblyLoadContext("dataset-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        var assembly = context.LoadFromStream(pe);
+        var corpus = assembly.GetType("RussiaGeorgiaNato.Dataset.Corpus", throwOnError: true)!;
+        var articles = (System.Collections.IEnumerable)corpus.GetProperty("Articles")!.GetValue(null)!;
+        return new LoadedDataset(context, articles.Cast<object>().ToArray());
+    }
+
+    /// <summary>Articles loaded from a compiled dataset; read their properties with <see cref="Get"/>. Dispose unloads the assembly.</summary>
+    public sealed record LoadedDataset(System.Runtime.Loader.AssemblyLoadContext Context, object[] Articles) : IDisposable
+    {
+        public static object? Get(object record, string property) => record.GetType().GetProperty(property)!.GetValue(record);
+
+        public static object[] List(object record, string property) => ((System.Collections.IEnumerable)Get(record, property)!).Cast<object>().ToArray();
+
+        public void Dispose() => Context.Unload();
+    }
+
     public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
     /// <summary>An in-memory additional file.</summary>

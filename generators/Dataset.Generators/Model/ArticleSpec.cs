@@ -23,28 +23,74 @@ internal sealed record ArticleSpec(
 {
     /// <summary>
     /// Where a quote is printed: the part named by its <c>in</c> (the body when absent), the first caption that
-    /// holds it for <c>in: caption</c>, and the first occurrence there. Null when its text is not in that part.
+    /// holds it for <c>in: caption</c>. Null when its text is not in that part.
     /// </summary>
     public QuotePlacement? Locate(QuoteSpec quote)
     {
         var part = quote.In?.Value ?? "body";
-        if (part == "caption")
+        if (part != "caption")
         {
-            for (var i = 0; i < Captions.Count; i++)
-            {
-                var offset = Captions[i].Text.Value.IndexOf(quote.Text.Value, System.StringComparison.Ordinal);
-                if (offset >= 0)
-                {
-                    return new QuotePlacement(part, i, Captions[i].Text.Value, offset);
-                }
-            }
-
-            return null;
+            var text = part == "headline" ? Headline.Value : Body.Value;
+            var at = Occurrence(text, quote);
+            return at < 0 ? null : new QuotePlacement(part, -1, text, at);
         }
 
-        var text = part == "headline" ? Headline.Value : Body.Value;
-        var at = text.IndexOf(quote.Text.Value, System.StringComparison.Ordinal);
-        return at < 0 ? null : new QuotePlacement(part, -1, text, at);
+        for (var i = 0; i < Captions.Count; i++)
+        {
+            var offset = Occurrence(Captions[i].Text.Value, quote);
+            if (offset >= 0)
+            {
+                return new QuotePlacement(part, i, Captions[i].Text.Value, offset);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The occurrence of the quote's text that its cue introduces: a phrase such as "slam the door" may be printed
+    /// twice, and the offset must point at the copy this record describes. Without a cue, the first.
+    /// </summary>
+    private static int Occurrence(string text, QuoteSpec quote)
+    {
+        var needle = quote.Text.Value;
+        var first = text.IndexOf(needle, System.StringComparison.Ordinal);
+        if (first < 0 || quote.Cue is not { Value.Length: > 0 } cue || text.IndexOf(needle, first + 1, System.StringComparison.Ordinal) < 0)
+        {
+            return first;
+        }
+
+        var cues = new System.Collections.Generic.List<int>();
+        for (var c = text.IndexOf(cue.Value, System.StringComparison.Ordinal); c >= 0; c = text.IndexOf(cue.Value, c + 1, System.StringComparison.Ordinal))
+        {
+            cues.Add(c);
+        }
+
+        var best = first;
+        var bestDistance = int.MaxValue;
+        for (var at = first; at >= 0; at = text.IndexOf(needle, at + 1, System.StringComparison.Ordinal))
+        {
+            // The nearest cue is the last one starting at or before this occurrence, or the first one after it.
+            var i = cues.BinarySearch(at);
+            i = i >= 0 ? i : ~i;
+            foreach (var c in new[] { i - 1, i })
+            {
+                if (c < 0 || c >= cues.Count)
+                {
+                    continue;
+                }
+
+                // The gap between the two spans: zero when they touch or overlap.
+                var distance = System.Math.Max(0, System.Math.Max(cues[c] - (at + needle.Length), at - (cues[c] + cue.Value.Length)));
+                if (distance < bestDistance)
+                {
+                    best = at;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
     }
 }
 

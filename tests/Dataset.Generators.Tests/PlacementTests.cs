@@ -1,0 +1,51 @@
+using System;
+using System.Linq;
+using Xunit;
+using static Dataset.Generators.Tests.GeneratorHarness.LoadedDataset;
+
+namespace Dataset.Generators.Tests;
+
+/// <summary>A quote's offset points at the copy of its text that the record describes, in the part that prints it.</summary>
+public class PlacementTests
+{
+    [Theory]
+    [InlineData("Russian Foreign Minister Sergei Lavrov said Thursday Russia had no plans to", 0)]
+    [InlineData("We are not going to", 1)]
+    [InlineData(null, 0)]
+    public void A_phrase_printed_twice_is_placed_next_to_its_cue(string? cue, int occurrence)
+    {
+        // "slam the door" is printed in the lede and again inside the full quote.
+        var quote = "  - id: phrase\n    text: slam the door\n    speaker: sergei-lavrov\n    mode: partial\n" + (cue is null ? string.Empty : "    cue: " + cue + "\n");
+        var slam = Fixture.SlamDoor with { Text = Fixture.SlamDoor.Text.Replace("quotes:\n", "quotes:\n" + quote, StringComparison.Ordinal) };
+        var (result, output) = GeneratorHarness.Run(Fixture.Entities, slam, Fixture.Freeze);
+        Assert.Empty(result.Diagnostics);
+
+        using var dataset = GeneratorHarness.Load(output);
+        var article = dataset.Articles.Single(a => (string)Get(a, "Id")! == Fixture.SlamDoorId);
+        var body = (string)Get(article, "Body")!;
+        var phrase = List(article, "Quotes").Single(q => (string)Get(q, "Id")! == "phrase");
+
+        var expected = body.IndexOf("slam the door", StringComparison.Ordinal);
+        for (var i = 0; i < occurrence; i++)
+        {
+            expected = body.IndexOf("slam the door", expected + 1, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(expected, (int)Get(phrase, "Offset")!);
+    }
+
+    [Fact]
+    public void A_headline_quote_counts_its_offset_in_the_headline()
+    {
+        var (result, output) = GeneratorHarness.Run(Fixture.All);
+        Assert.Empty(result.Diagnostics);
+
+        using var dataset = GeneratorHarness.Load(output);
+        var article = dataset.Articles.Single(a => (string)Get(a, "Id")! == Fixture.SlamDoorId);
+        var quote = List(article, "Quotes").Single(q => (string)Get(q, "Id")! == "slam-door");
+
+        Assert.Equal("Headline", Get(quote, "Part")!.ToString());
+        Assert.Equal(((string)Get(article, "Headline")!).IndexOf("slam door", StringComparison.Ordinal), (int)Get(quote, "Offset")!);
+        Assert.Equal("slam door", Get(quote, "PrintedIn")!.ToString()!.Substring((int)Get(quote, "Offset")!, "slam door".Length));
+    }
+}
