@@ -114,7 +114,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             return null;
         }
 
-        return new DatasetFile(text.Path, role, text.GetText(cancellationToken)?.ToString() ?? string.Empty);
+        // The compiler decodes the bytes: strictly as UTF-8 when it can, else with a fallback code page, which would
+        // silently turn every non-ASCII character into something else. The parse step reports that.
+        var source = text.GetText(cancellationToken);
+        var encoding = source?.Encoding is { } e && e.CodePage != System.Text.Encoding.UTF8.CodePage ? e.WebName : null;
+        return new DatasetFile(text.Path, role, source?.ToString() ?? string.Empty, encoding);
     }
 
     private static ParsedRegistry ParseRegistry(ImmutableArray<DatasetFile> registries)
@@ -150,6 +154,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         Guard(path, () => new GeneratedFile(hintName, emit(), null), failure => new GeneratedFile(hintName, null, failure));
 
     /// <summary>
+    /// Test seam: the path of a file whose every guarded step throws, so a test can prove the guard turns a crash
+    /// into a located DSG901 (no real input is known to reach it). Async-local, so parallel runs are unaffected.
+    /// </summary>
+    internal static readonly AsyncLocal<string?> InjectFaultFor = new();
+
+    /// <summary>
     /// Runs one step; an unexpected exception becomes a DSG901 diagnostic on the file instead of CS8785,
     /// which would hide every other diagnostic and name no file.
     /// </summary>
@@ -157,6 +167,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         try
         {
+            if (InjectFaultFor.Value is { } faulty && faulty == path)
+            {
+                throw new InvalidOperationException("fault injected by a test");
+            }
+
             return step();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -31,6 +31,10 @@ public class DiagnosticTests
         new Case("duplicate key", Freeze, "headline:", "seed: again\nheadline:", "DSG005", "seed: again"),
         new Case("too deep", Freeze, "byline: By DPA,", "byline: " + new string('[', 40) + new string(']', 40), "DSG006", new string('[', 40).Substring(0, 8), CheckColumn: false),
         new Case("complex key", Freeze, "byline: By DPA,", "? [a, b]\n: c", "DSG007", "[a, b]"),
+        new Case("tab indentation", Freeze, "  precision: day\n  basis: inferred", "  precision: day\n\tbasis: inferred", "DSG001", "\tbasis"),
+        new Case("bad indentation", Freeze, "  precision: day\n  basis: inferred", "  precision: day\n     basis: inferred", "DSG001", "     basis", CheckColumn: false),
+        new Case("unclosed bracket", Freeze, "as: [NATO] }", "as: [NATO }", "DSG001", "[NATO }", CheckColumn: false),
+        new Case("replacement character from bad bytes", Freeze, "Russia freezes", "Russia fr\uFFFDezes", "DSG008", "\uFFFD"),
         new Case("root not a mapping", Freeze, "*", "- just\n- a list\n", "DSG101", null),
         new Case("unknown key", Slam, "headline:", "headlne: typo\nheadline:", "DSG102", "headlne"),
         new Case("missing key", Freeze, "seed: 001_1ab95ee2ebccea92.txt\n", string.Empty, "DSG103", null),
@@ -46,6 +50,7 @@ public class DiagnosticTests
         new Case("no registry", Registry, "*", "<remove>", "DSG204", null),
         new Case("handle collision", Registry, "  - id: interfax", "  - id: a-b1\n    name: Interfax\n    kind: media\n  - id: a-b-1\n    name: Interfax\n    kind: media\n  - id: interfax", "DSG205", "a-b-1"),
         new Case("file name mismatch", Freeze, "id: 2008-08-21-freeze", "id: 2008-08-21-frozen", "DSG206", "2008-08-21-frozen"),
+        new Case("reserved handle", Registry, "  - id: interfax", "  - id: equals\n    name: Interfax\n    kind: media\n  - id: interfax", "DSG208", "equals"),
         new Case("unknown role article", Registry, "article: 2008-08-21-slam-door", "article: 2008-08-21-slam-dor", "DSG207", "2008-08-21-slam-dor"),
         new Case("quote not verbatim", Slam, "text: We are not going", "text: We are not gonna", "DSG301", "We are not gonna"),
         new Case("cue not verbatim", Slam, "cue: Lavrov underlined", "cue: Lavrov stressed", "DSG302", "Lavrov stressed"),
@@ -64,6 +69,7 @@ public class DiagnosticTests
         new Case("erratum with neither intended nor note", Slam, "{ printed: reoported, intended: reported }", "{ printed: reoported }", "DSG103", "{ printed: reoported }"),
         new Case("quote linked to itself", Slam, "same-statement-as: [2008-08-21-slam-door/not-going-to-slam-the-door]", "same-statement-as: [2008-08-21-slam-door/slam-door]", "DSG104", "2008-08-21-slam-door/slam-door]"),
         new Case("credit without entity", Freeze, "origin: { entity: dpa, basis: stated", "origin: { basis: stated", "DSG308", "stated, evidence: \"By DPA,\""),
+        new Case("oversize file", Freeze, "body: |-\n", "body: |-\n  " + new string('x', 8 * 1024 * 1024) + "\n", "DSG902", null),
     }.Select(c => new object[] { c });
 
     [Theory]
@@ -140,6 +146,82 @@ public class DiagnosticTests
         var brokenSlam = Fixture.SlamDoor with { Text = "id: [" };
         var role = Assert.Single(GeneratorHarness.Run(Fixture.Entities, brokenSlam, Fixture.Freeze).Result.Diagnostics);
         Assert.Equal("DSG001", role.Id);
+    }
+
+    [Fact]
+    public void Two_files_with_one_article_id_report_the_later_file()
+    {
+        var copy = Fixture.Freeze with { Path = "/other/" + Fixture.FreezeId + ".yaml" };
+        var (result, _) = GeneratorHarness.Run(Fixture.Entities, Fixture.SlamDoor, Fixture.Freeze, copy);
+
+        var duplicate = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG203", duplicate.Id);
+        Assert.Equal(copy.Path, duplicate.Location.GetLineSpan().Path);
+        Assert.Equal(0, duplicate.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("/data/" + Fixture.FreezeId + ".yaml", duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_accepted_and_positions_stay_right()
+    {
+        var utf8WithBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        var bytes = utf8WithBom.GetPreamble().Concat(utf8WithBom.GetBytes(Fixture.Freeze.Text)).ToArray();
+        Assert.Empty(Run(Fixture.Freeze.Path, Microsoft.CodeAnalysis.Text.SourceText.From(bytes, bytes.Length)).Diagnostics);
+
+        // A BOM left in the decoded text (as an editor may write twice) is not part of the first key either,
+        // and a mistake after it is still found on its own line and column.
+        var mistaken = "﻿" + Fixture.Freeze.Text.Replace("mode: direct", "mode: direkt", StringComparison.Ordinal);
+        var diagnostic = Assert.Single(Run(Fixture.Freeze.Path, Microsoft.CodeAnalysis.Text.SourceText.From(mistaken)).Diagnostics);
+        Assert.Equal("DSG104", diagnostic.Id);
+        var (line, column) = Position(Fixture.Freeze.Text, "direct");
+        Assert.Equal((line, column), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_UTF8_is_reported_not_misread()
+    {
+        // Invalid UTF-8 decoded leniently becomes U+FFFD, reported where it sits.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Fixture.Freeze.Text.Replace("Russia freezes", "Russia fr#ezes", StringComparison.Ordinal));
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xE9; // Latin-1 'é': not valid UTF-8 here
+        var lenient = Assert.Single(Run(Fixture.Freeze.Path, Microsoft.CodeAnalysis.Text.SourceText.From(bytes, bytes.Length)).Diagnostics);
+        Assert.Equal("DSG008", lenient.Id);
+        Assert.Equal(2, lenient.Location.GetLineSpan().StartLinePosition.Line);
+
+        // The compiler falls back to a legacy code page when strict UTF-8 decoding fails; that file is reported as a whole.
+        var fallback = Assert.Single(Run(Fixture.Freeze.Path, Microsoft.CodeAnalysis.Text.SourceText.From(Fixture.Freeze.Text, System.Text.Encoding.Latin1)).Diagnostics);
+        Assert.Equal("DSG008", fallback.Id);
+        Assert.Contains("iso-8859-1", fallback.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(Fixture.Freeze.Path, fallback.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void A_generator_crash_becomes_a_located_error_not_CS8785()
+    {
+        DatasetGenerator.InjectFaultFor.Value = Fixture.Freeze.Path;
+        try
+        {
+            var (result, _) = GeneratorHarness.Run(Fixture.All);
+
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CS8785");
+            var crash = Assert.Single(result.Diagnostics);
+            Assert.Equal("DSG901", crash.Id);
+            Assert.Equal(Fixture.Freeze.Path, crash.Location.GetLineSpan().Path);
+            Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(0, 0), crash.Location.GetLineSpan().StartLinePosition);
+            Assert.Contains("fault injected by a test", crash.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Null(result.Results.Single().Exception);
+        }
+        finally
+        {
+            DatasetGenerator.InjectFaultFor.Value = null;
+        }
+    }
+
+    /// <summary>Runs the fixture dataset with one file's text given as decoded by the compiler.</summary>
+    private static GeneratorDriverRunResult Run(string path, Microsoft.CodeAnalysis.Text.SourceText text)
+    {
+        var files = Fixture.All;
+        var texts = files.Select(f => f.Path == path ? new GeneratorHarness.YamlText(path, text) : new GeneratorHarness.YamlText(f.Path, f.Text)).ToArray();
+        return GeneratorHarness.CreateDriver(files, texts).RunGenerators(GeneratorHarness.ModelCompilation()).GetRunResult();
     }
 
     private static string ReplaceFirst(string text, string find, string replace)

@@ -31,6 +31,12 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, out AdditionalText[] texts)
     {
         texts = files.Select(f => (AdditionalText)new YamlText(f.Path, f.Text)).ToArray();
+        return CreateDriver(files, texts);
+    }
+
+    /// <summary>A driver over <paramref name="texts"/> as given; <paramref name="files"/> supply the role metadata.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts)
+    {
         return CSharpGeneratorDriver.Create(
             new[] { new DatasetGenerator().AsSourceGenerator() },
             texts,
@@ -106,9 +112,15 @@ public static class GeneratorHarness
         private readonly SourceText _text;
 
         public YamlText(string path, string text)
+            : this(path, SourceText.From(text))
+        {
+        }
+
+        /// <summary>Text already decoded, as the compiler hands it over (with the encoding it used).</summary>
+        public YamlText(string path, SourceText text)
         {
             Path = path;
-            _text = SourceText.From(text);
+            _text = text;
         }
 
         public override string Path { get; }

@@ -17,6 +17,7 @@ internal static class DiagnosticDescriptors
     private const string Schema = "Dataset.Schema";
     private const string Reference = "Dataset.Reference";
     private const string Content = "Dataset.Content";
+    private const string Limits = "Dataset.Limits";
     private const string Internal = "Dataset.Internal";
 
     // ---- YAML syntax ----
@@ -54,6 +55,11 @@ internal static class DiagnosticDescriptors
         "DSG007", "Mapping key is not a plain value",
         "A mapping key must be a plain scalar such as 'id'; replace this key",
         Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg007");
+
+    public static readonly DiagnosticDescriptor NotUtf8 = new(
+        "DSG008", "File is not valid UTF-8",
+        "The file is not valid UTF-8 ({0}); save it as UTF-8 so every character is read as written",
+        Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg008");
 
     // ---- Schema ----
     public static readonly DiagnosticDescriptor WrongNodeKind = new(
@@ -117,6 +123,11 @@ internal static class DiagnosticDescriptors
         "No article with id '{0}' in the dataset; fix the id{1}",
         Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg207");
 
+    public static readonly DiagnosticDescriptor ReservedHandle = new(
+        "DSG208", "Entity id makes a reserved C# name",
+        "Entity id '{0}' becomes the C# name '{1}', which {2}; rename the id",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg208");
+
     // ---- Content ----
     public static readonly DiagnosticDescriptor QuoteNotVerbatim = new(
         "DSG301", "Quote not found verbatim where it is said to be printed",
@@ -168,4 +179,9 @@ internal static class DiagnosticDescriptors
         "DSG901", "The dataset generator failed",
         "The dataset generator failed on this file ({0}); please report it with the file attached",
         Internal, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg901");
+
+    public static readonly DiagnosticDescriptor FileTooLarge = new(
+        "DSG902", "File too large",
+        "The file holds {0} characters, over the limit of {1} for one dataset file; split it (one file per article) or shorten it",
+        Limits, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg902");
 }

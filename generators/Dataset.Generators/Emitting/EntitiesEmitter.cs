@@ -59,7 +59,7 @@ internal static class EntitiesEmitter
         return w.ToString();
     }
 
-    // A registry with duplicate ids or colliding handles has been reported; emit each handle once so the
+    // A registry with duplicate ids, colliding or reserved handles has been reported; emit each valid handle once so the
     // C# compiler adds no noise of its own to the dataset diagnostics.
     private static List<EntitySpec> Distinct(RegistrySpec registry)
     {
@@ -67,7 +67,8 @@ internal static class EntitiesEmitter
         var result = new List<EntitySpec>();
         foreach (var entity in registry.Entities.OrderBy(e => e.Id.Value, StringComparer.Ordinal))
         {
-            if (handles.Add(Vocabulary.PascalCase(entity.Id.Value)))
+            var handle = Vocabulary.PascalCase(entity.Id.Value);
+            if (!Vocabulary.IsReservedHandle(handle) && handles.Add(handle))
             {
                 result.Add(entity);
             }

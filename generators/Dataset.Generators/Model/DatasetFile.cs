@@ -10,5 +10,8 @@ internal enum DatasetRole
     Article,
 }
 
-/// <summary>A dataset file's path, role and text: the first, cheap, equatable step of the pipeline.</summary>
-internal sealed record DatasetFile(string Path, DatasetRole Role, string Text);
+/// <summary>
+/// A dataset file's path, role and text: the first, cheap, equatable step of the pipeline.
+/// <see cref="NotUtf8"/> names the encoding the compiler fell back to when the bytes are not valid UTF-8.
+/// </summary>
+internal sealed record DatasetFile(string Path, DatasetRole Role, string Text, string? NotUtf8 = null);

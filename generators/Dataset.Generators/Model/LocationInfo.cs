@@ -13,6 +13,23 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
     public static LocationInfo StartOf(string filePath) =>
         new(filePath, new TextSpan(0, 0), new LinePositionSpan(default, default));
 
+    /// <summary>One character of a file, by its index in <paramref name="text"/>.</summary>
+    public static LocationInfo At(string filePath, string text, int index)
+    {
+        int line = 0, lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var position = new LinePosition(line, index - lineStart);
+        return new(filePath, new TextSpan(index, 1), new LinePositionSpan(position, new LinePosition(line, position.Character + 1)));
+    }
+
     /// <summary>No file: for problems of the dataset as a whole, such as a missing registry.</summary>
     public static readonly LocationInfo None = new(string.Empty, default, default);
 

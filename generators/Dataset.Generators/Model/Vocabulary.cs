@@ -12,6 +12,11 @@ internal static class Vocabulary
     public static readonly string[] QuoteParts = { "body", "headline", "caption" };
     public static readonly string[] QuoteModes = { "direct", "partial", "indirect" };
 
+    /// <summary>Names a handle on <c>static partial class Entities</c> cannot take: the class's own, and object's members.</summary>
+    private static readonly string[] ReservedHandles = { "Entities", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
+
+    public static bool IsReservedHandle(string handle) => System.Array.IndexOf(ReservedHandles, handle) >= 0;
+
     /// <summary>kebab-case to PascalCase: <c>sergei-lavrov</c> to <c>SergeiLavrov</c>, <c>news-agency</c> to <c>NewsAgency</c>.</summary>
     public static string PascalCase(string kebab)
     {

@@ -44,9 +44,42 @@ internal static class DatasetParser
         "body", "captions", "errata", "mentions", "cites", "quotes", "dates", "figures",
     };
 
+    /// <summary>
+    /// The largest dataset file read, in characters: far above any article or registry (the real ones are a few
+    /// KB), and low enough that a runaway file fails fast with a clear message instead of stalling the build.
+    /// </summary>
+    public const int MaxFileChars = 8 * 1024 * 1024;
+
     private static Node? ReadRoot(DatasetFile file, string what, List<DiagnosticInfo> diagnostics)
     {
-        var root = YamlTree.Read(file.Path, file.Text, diagnostics);
+        var text = file.Text;
+        if (text.Length > MaxFileChars)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.StartOf(file.Path), Count(text.Length), Count(MaxFileChars)));
+            return null;
+        }
+
+        if (file.NotUtf8 is { } encoding)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, LocationInfo.StartOf(file.Path), "the compiler read it as " + encoding));
+            return null;
+        }
+
+        // Bytes that are not UTF-8 decode to U+FFFD: point at the first one.
+        var replaced = text.IndexOf('\uFFFD');
+        if (replaced >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, LocationInfo.At(file.Path, text, replaced), "bytes here decode to U+FFFD, the replacement character"));
+            return null;
+        }
+
+        // A byte-order mark is the editor's, not the data's; YAML would read it as part of the first key.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        var root = YamlTree.Read(file.Path, text, diagnostics);
         if (root is null && diagnostics.Count == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDocument, LocationInfo.StartOf(file.Path), what));
@@ -54,6 +87,8 @@ internal static class DatasetParser
 
         return root;
     }
+
+    private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Parsed<T> Result<T>(string path, T? spec, List<DiagnosticInfo> diagnostics)
         where T : class => new(path, diagnostics.Count == 0 ? spec : null, diagnostics.ToEquatableArray());

@@ -129,7 +129,7 @@ internal static class YamlTree
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(path, ex.Start, ex.End), TrimMessage(ex.Message)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, ErrorLocation(path, text, ex), TrimMessage(ex.Message)));
             return null;
         }
 
@@ -177,6 +177,24 @@ internal static class YamlTree
         parent.Pairs.Add(new KeyValuePair<Node, Node>(key, node));
         pendingKeys.Push(null);
         return true;
+    }
+
+    /// <summary>
+    /// Where a syntax error is. YamlDotNet marks a stray tab from the end of the scalar before it; point at the
+    /// tab itself, which is what the curator must delete.
+    /// </summary>
+    private static LocationInfo ErrorLocation(string path, string text, YamlException ex)
+    {
+        if (ex.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && ex.Start.Index < text.Length)
+        {
+            var tab = text.IndexOf('\t', (int)ex.Start.Index);
+            if (tab >= 0 && tab <= ex.End.Index)
+            {
+                return LocationInfo.At(path, text, tab);
+            }
+        }
+
+        return Locate(path, ex.Start, ex.End);
     }
 
     private static LocationInfo Locate(string path, Mark start, Mark end) => new(

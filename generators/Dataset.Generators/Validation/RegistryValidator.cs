@@ -7,6 +7,7 @@ namespace Dataset.Generators.Validation;
 /// <summary>Registry-wide rules: unique ids, distinct C# handles, roles that name real articles.</summary>
 internal static class RegistryValidator
 {
+
     public static EquatableArray<DiagnosticInfo> Validate(RegistrySpec registry, CorpusIndex corpus)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -36,7 +37,12 @@ internal static class RegistryValidator
 
             ids.Add(id, entity);
             var handle = Vocabulary.PascalCase(id);
-            if (handles.TryGetValue(handle, out var other))
+            if (Vocabulary.IsReservedHandle(handle))
+            {
+                var why = handle == "Entities" ? "is the name of the class that holds the handles" : "would hide the member every C# object has";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedHandle, entity.Id.Location, id, handle, why));
+            }
+            else if (handles.TryGetValue(handle, out var other))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandleCollision, entity.Id.Location, other, id, handle));
             }
