@@ -34,6 +34,7 @@ public class DiagnosticTests
         new Case("tab indentation", Freeze, "  precision: day\n  basis: inferred", "  precision: day\n\tbasis: inferred", "DSG001", "\tbasis"),
         new Case("bad indentation", Freeze, "  precision: day\n  basis: inferred", "  precision: day\n     basis: inferred", "DSG001", "     basis", CheckColumn: false),
         new Case("unclosed bracket", Freeze, "as: [NATO] }", "as: [NATO }", "DSG001", "[NATO }", CheckColumn: false),
+        new Case("unclosed flow list running into the next line", Slam, "same-statement-as: [2008-08-21-slam-door/not-going-to-slam-the-door]\n  - id: no-plans", "same-statement-as: [2008-08-21-slam-door/not-going-to-slam-the-doorU\n  - id: no-plans", "DSG001", "[2008-08-21-slam-door/not-going-to-slam-the-doorU"),
         new Case("replacement character from bad bytes", Freeze, "Russia freezes", "Russia fr\uFFFDezes", "DSG008", "\uFFFD"),
         new Case("root not a mapping", Freeze, "*", "- just\n- a list\n", "DSG101", null),
         new Case("unknown key", Slam, "headline:", "headlne: typo\nheadline:", "DSG102", "headlne"),

@@ -67,12 +67,14 @@ internal static class YamlTree
         var pendingKeys = new Stack<Node?>();
         Node? root = null;
         var documents = 0;
+        var lastRead = Mark.Empty;
 
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                lastRead = current.End;
                 switch (current)
                 {
                     case DocumentStart start:
@@ -130,6 +132,14 @@ internal static class YamlTree
         catch (YamlException ex)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, ErrorLocation(path, text, ex), TrimMessage(ex.Message)));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet can fail on some malformed input without a YamlException (an unclosed flow list whose
+            // plain scalar runs into the next line throws InvalidOperationException). It is still bad syntax,
+            // found after the last thing read.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(path, lastRead, lastRead), "the YAML cannot be read past this point"));
             return null;
         }
 

@@ -1,0 +1,101 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace Dataset.Generators.Tests;
+
+/// <summary>
+/// The generator never throws and never hangs, whatever a file holds: random truncations and byte flips of the
+/// real dataset files each either build cleanly or fail with errors that point at the damage.
+/// </summary>
+public class MangledInputTests
+{
+    private const int MutationsPerFile = 100;
+
+    /// <summary>
+    /// Errors a mangled file may cause in the files that refer to it, when the damage left it valid YAML with a
+    /// changed id or name (a flipped letter in an entity id is an unknown entity in every article naming it).
+    /// </summary>
+    private static readonly string[] ConsequentialIds = { "DSG201", "DSG202", "DSG203", "DSG207", "DSG303" };
+
+    [Fact]
+    public async Task Truncated_and_byte_flipped_files_never_crash_and_the_errors_point_at_the_damage()
+    {
+        var dataset = RealDataset();
+        var random = new Random(20090420);
+        var model = GeneratorHarness.ModelCompilation();
+        var runs = 0;
+        var clean = 0;
+
+        foreach (var target in dataset)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(target.Text);
+            for (var i = 0; i < MutationsPerFile; i++)
+            {
+                var mangled = Mangle(bytes, random, out var how);
+                var texts = dataset.Select(f => f == target
+                    ? new GeneratorHarness.YamlText(f.Path, SourceText.From(mangled, mangled.Length))
+                    : new GeneratorHarness.YamlText(f.Path, f.Text)).ToArray();
+
+                // A hang is a failure too: every run must finish well within the time a build would allow.
+                var run = Task.Run(() => GeneratorHarness.CreateDriver(dataset, texts).RunGeneratorsAndUpdateCompilation(model, out var output, out _).GetRunResult());
+                var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60)));
+                Assert.True(finished == run, target.Path + " " + how + ": the generator did not finish");
+                var result = await run;
+                runs++;
+
+                var context = target.Path + " " + how;
+                Assert.Null(result.Results.Single().Exception);
+                Assert.False(result.Diagnostics.Any(d => d.Id is "CS8785" or "DSG901"), context + ": " + string.Join("; ", result.Diagnostics));
+                var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                if (errors.Count == 0)
+                {
+                    clean++;
+                    Assert.Equal(dataset.Length + 1, result.GeneratedTrees.Length); // every article, the handles and the index
+                    continue;
+                }
+
+                Assert.All(errors, e => Assert.True(e.Location.IsInSource || e.Location.Kind == LocationKind.ExternalFile, context + ": unlocated " + e));
+                var inTarget = errors.Any(e => e.Location.GetLineSpan().Path == target.Path);
+                Assert.True(inTarget || errors.All(e => ConsequentialIds.Contains(e.Id)), context + ": " + string.Join("; ", errors));
+            }
+        }
+
+        Assert.Equal(dataset.Length * MutationsPerFile, runs);
+        Assert.True(clean < runs, "no mutation was caught: the test is not mangling anything");
+    }
+
+    /// <summary>A truncation at a random byte, or one random bit flipped (which may leave invalid UTF-8).</summary>
+    private static byte[] Mangle(byte[] original, Random random, out string how)
+    {
+        if (random.Next(2) == 0)
+        {
+            var length = random.Next(0, original.Length);
+            how = "truncated to " + length + " bytes";
+            return original.Take(length).ToArray();
+        }
+
+        var copy = (byte[])original.Clone();
+        var at = random.Next(copy.Length);
+        var bit = random.Next(8);
+        copy[at] ^= (byte)(1 << bit);
+        how = "bit " + bit + " of byte " + at + " flipped";
+        return copy;
+    }
+
+    /// <summary>The real articles-yaml files, with the roles the package's project gives them.</summary>
+    private static YamlFile[] RealDataset()
+    {
+        var folder = Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "articles-yaml");
+        return Directory.GetFiles(folder, "*.yaml")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => Path.GetFileName(p) == "entities.yaml"
+                ? YamlFile.Entities(File.ReadAllText(p), "/dataset/entities.yaml")
+                : YamlFile.Article(Path.GetFileNameWithoutExtension(p), File.ReadAllText(p)))
+            .ToArray();
+    }
+}
