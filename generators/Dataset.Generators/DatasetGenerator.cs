@@ -88,7 +88,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(validated.Select(static (article, _) => article.Diagnostics), Report);
         context.RegisterSourceOutput(registryDiagnostics, Report);
-        context.RegisterSourceOutput(articleSources, AddSource);
+        // Added together, ordered by hint name: the compiler lays out types and methods in the order sources are
+        // added, and the order of AdditionalFiles depends on the machine's directory listing.
+        var orderedArticleSources = articleSources
+            .Collect()
+            .Select(static (files, _) => files.Where(f => f is not null).Select(f => f!).OrderBy(f => f.HintName, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ArticleSources);
+
+        context.RegisterSourceOutput(orderedArticleSources, static (context, files) =>
+        {
+            foreach (var file in files)
+            {
+                AddSource(context, file);
+            }
+        });
         context.RegisterSourceOutput(entitiesSource, AddSource);
         context.RegisterSourceOutput(index, AddSource);
     }

@@ -10,6 +10,7 @@ internal static class TrackingNames
     public const string ValidateArticle = nameof(ValidateArticle);
     public const string ValidateRegistry = nameof(ValidateRegistry);
     public const string EmitArticle = nameof(EmitArticle);
+    public const string ArticleSources = nameof(ArticleSources);
     public const string EmitEntities = nameof(EmitEntities);
     public const string Index = nameof(Index);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -25,7 +24,7 @@ public class MangledInputTests
     [Fact]
     public async Task Truncated_and_byte_flipped_files_never_crash_and_the_errors_point_at_the_damage()
     {
-        var dataset = RealDataset();
+        var dataset = Fixture.RealDataset();
         var random = new Random(20090420);
         var model = GeneratorHarness.ModelCompilation();
         var runs = 0;
@@ -85,17 +84,5 @@ public class MangledInputTests
         copy[at] ^= (byte)(1 << bit);
         how = "bit " + bit + " of byte " + at + " flipped";
         return copy;
-    }
-
-    /// <summary>The real articles-yaml files, with the roles the package's project gives them.</summary>
-    private static YamlFile[] RealDataset()
-    {
-        var folder = Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "articles-yaml");
-        return Directory.GetFiles(folder, "*.yaml")
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => Path.GetFileName(p) == "entities.yaml"
-                ? YamlFile.Entities(File.ReadAllText(p), "/dataset/entities.yaml")
-                : YamlFile.Article(Path.GetFileNameWithoutExtension(p), File.ReadAllText(p)))
-            .ToArray();
     }
 }
