@@ -150,6 +150,18 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_second_registry_is_reported_on_its_own_file()
+    {
+        var second = YamlFile.Entities(Fixture.Entities.Text, "/data/more/entities.yaml");
+        var (result, _) = GeneratorHarness.Run(Fixture.Entities, second, Fixture.SlamDoor, Fixture.Freeze);
+
+        var extra = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG204", extra.Id);
+        Assert.Equal(second.Path, extra.Location.GetLineSpan().Path);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(0, 0), extra.Location.GetLineSpan().StartLinePosition);
+    }
+
+    [Fact]
     public void Two_files_with_one_article_id_report_the_later_file()
     {
         var copy = Fixture.Freeze with { Path = "/other/" + Fixture.FreezeId + ".yaml" };
