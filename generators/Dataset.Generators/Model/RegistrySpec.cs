@@ -1,9 +1,68 @@
+using System.Collections.Generic;
+
 namespace Dataset.Generators.Model;
 
-/// <summary>The entity registry as written in <c>entities.yaml</c>.</summary>
+/// <summary>
+/// The entity registry as written in <c>entities.yaml</c>, with lookups every article's validation shares.
+/// Equality is the registry's content only: the lookups are built on first use and never compared.
+/// </summary>
 internal sealed record RegistrySpec(string Path, EquatableArray<EntitySpec> Entities)
 {
     public static readonly RegistrySpec Empty = new(string.Empty, EquatableArray<EntitySpec>.Empty);
+
+    private Lookups? _lookups;
+
+    /// <summary>The entity with this id (the first, if the id is repeated), or null.</summary>
+    public EntitySpec? Find(string id) => Built().ById.TryGetValue(id, out var entity) ? entity : null;
+
+    /// <summary>Every entity id, for suggestions.</summary>
+    public IEnumerable<string> Ids => Built().ById.Keys;
+
+    /// <summary>The roles the registry says are printed in one article.</summary>
+    public IReadOnlyList<RoleSpec> RolesIn(string articleId) =>
+        Built().RolesByArticle.TryGetValue(articleId, out var roles) ? roles : System.Array.Empty<RoleSpec>();
+
+    public bool Equals(RegistrySpec? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Path == other.Path && Entities.Equals(other.Entities)));
+
+    public override int GetHashCode() => (Path.GetHashCode() * 31) + Entities.GetHashCode();
+
+    // Built once per registry instance, so N articles validate in O(N) lookups instead of O(N x registry).
+    private Lookups Built()
+    {
+        if (_lookups is { } built)
+        {
+            return built;
+        }
+
+        var lookups = new Lookups();
+        foreach (var entity in Entities)
+        {
+            if (!lookups.ById.ContainsKey(entity.Id.Value))
+            {
+                lookups.ById.Add(entity.Id.Value, entity);
+            }
+
+            foreach (var role in entity.Roles)
+            {
+                if (!lookups.RolesByArticle.TryGetValue(role.Article.Value, out var roles))
+                {
+                    lookups.RolesByArticle.Add(role.Article.Value, roles = new List<RoleSpec>());
+                }
+
+                roles.Add(role);
+            }
+        }
+
+        return _lookups = lookups;
+    }
+
+    private sealed class Lookups
+    {
+        public Dictionary<string, EntitySpec> ById { get; } = new();
+
+        public Dictionary<string, List<RoleSpec>> RolesByArticle { get; } = new();
+    }
 }
 
 /// <summary>One registry entry. <see cref="Kind"/> is the YAML token (<c>person</c>, <c>city</c>, ...).</summary>

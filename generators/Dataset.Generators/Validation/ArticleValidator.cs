@@ -14,7 +14,7 @@ namespace Dataset.Generators.Validation;
 internal sealed class ArticleValidator
 {
     private readonly ArticleSpec _article;
-    private readonly Dictionary<string, EntitySpec> _entities = new();
+    private readonly RegistrySpec _registry;
     private readonly CorpusIndex _corpus;
     private readonly string _text;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -23,13 +23,7 @@ internal sealed class ArticleValidator
     {
         _article = article;
         _corpus = corpus;
-        foreach (var entity in registry.Entities)
-        {
-            if (!_entities.ContainsKey(entity.Id.Value))
-            {
-                _entities.Add(entity.Id.Value, entity);
-            }
-        }
+        _registry = registry;
 
         // The article text: everything printed of the article itself, where mentions, dates and figures may occur.
         var parts = new List<string> { article.Headline.Value, article.Dateline?.Value ?? string.Empty, article.Byline?.Value ?? string.Empty, article.Body.Value };
@@ -103,13 +97,9 @@ internal sealed class ArticleValidator
         }
 
         // The first file (by ordinal path) keeps the id; every later one is told where it is taken.
-        foreach (var other in _corpus.Articles)
+        if (_corpus.OwnerOf(id.Value) is { } owner && string.CompareOrdinal(owner, _article.Path) < 0)
         {
-            if (other.Id == id.Value && string.CompareOrdinal(other.Path, _article.Path) < 0)
-            {
-                Report(DiagnosticDescriptors.DuplicateId, id.Location, "article", id.Value, "by " + other.Path);
-                break;
-            }
+            Report(DiagnosticDescriptors.DuplicateId, id.Location, "article", id.Value, "by " + owner);
         }
     }
 
@@ -271,42 +261,22 @@ internal sealed class ArticleValidator
             return;
         }
 
-        var keys = new List<string>();
-        foreach (var article in _corpus.Articles)
+        if (_corpus.HasQuote(link.Value) || _corpus.IsUnreadable(articleId))
         {
-            foreach (var id in article.QuoteIds)
-            {
-                if (article.Id == articleId && id == quoteId)
-                {
-                    return;
-                }
-
-                keys.Add(article.Id + "/" + id);
-            }
+            return; // an unreadable target has errors of its own; reporting the link too would mislead
         }
 
-        foreach (var unreadable in _corpus.UnreadablePaths)
-        {
-            if (string.Equals(Path.GetFileNameWithoutExtension(unreadable), articleId, StringComparison.Ordinal))
-            {
-                return; // the target article's file has errors of its own; reporting the link too would mislead
-            }
-        }
-
-        Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, Checks.Suggest(link.Value, keys));
+        Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, Checks.Suggest(link.Value, _corpus.QuoteKeys));
     }
 
     /// <summary>Roles the registry says are printed in this article must be printed here.</summary>
     private void CheckRoles()
     {
-        foreach (var entity in _entities.Values)
+        foreach (var role in _registry.RolesIn(_article.Id.Value))
         {
-            foreach (var role in entity.Roles)
+            if (_text.IndexOf(role.Title.Value, StringComparison.Ordinal) < 0)
             {
-                if (role.Article.Value == _article.Id.Value && _text.IndexOf(role.Title.Value, StringComparison.Ordinal) < 0)
-                {
-                    Report(DiagnosticDescriptors.TextNotVerbatim, role.Title.Location, "Role title", role.Title.Value, "article '" + _article.Id.Value + "'");
-                }
+                Report(DiagnosticDescriptors.TextNotVerbatim, role.Title.Location, "Role title", role.Title.Value, "article '" + _article.Id.Value + "'");
             }
         }
     }
@@ -318,12 +288,12 @@ internal sealed class ArticleValidator
             return null;
         }
 
-        if (_entities.TryGetValue(reference.Value, out var entity))
+        if (_registry.Find(reference.Value) is { } entity)
         {
             return entity;
         }
 
-        Report(DiagnosticDescriptors.UnknownEntity, reference.Location, reference.Value, Checks.Suggest(reference.Value, _entities.Keys));
+        Report(DiagnosticDescriptors.UnknownEntity, reference.Location, reference.Value, Checks.Suggest(reference.Value, _registry.Ids));
         return null;
     }
 
