@@ -35,6 +35,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (file, _) => file!)
             .WithTrackingName(TrackingNames.Files);
 
+        // Whether the target can hold texts as UTF-8 literals (see TextTable): a bool, so C# edits leave it cached.
+        var utf8 = context.CompilationProvider
+            .Select(static (compilation, _) => SupportsUtf8Literals(compilation))
+            .WithTrackingName(TrackingNames.Utf8Texts);
+
         var articles = files
             .Where(static file => file.Role == DatasetRole.Article)
             .Select(static (file, _) => Guard(file.Path, () => DatasetParser.ParseArticle(file), failure => new Parsed<ArticleSpec>(file.Path, null, Single(failure))))
@@ -71,8 +76,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ValidateRegistry);
 
         var articleSources = validated
-            .Select(static (article, _) => article.Spec is { } spec
-                ? Generate(spec.Path, ArticleEmitter.HintName(spec.Id.Value), () => ArticleEmitter.Emit(spec))
+            .Combine(utf8)
+            .Select(static (input, _) => input.Left.Spec is { } spec
+                ? Generate(spec.Path, ArticleEmitter.HintName(spec.Id.Value), () => ArticleEmitter.Emit(spec, input.Right))
                 : null)
             .WithTrackingName(TrackingNames.EmitArticle);
 
@@ -83,7 +89,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var index = validated
             .Select(static (article, _) => article.Spec is { } spec ? new IndexEntry(spec.Id.Value, DateLiteral.EarliestDay(spec.Published.Start)) : null)
             .Collect()
-            .Select(static (entries, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(entries.Where(e => e is not null).Select(e => e!).ToEquatableArray())))
+            .Combine(utf8)
+            .Select(static (input, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(input.Left.Where(e => e is not null).Select(e => e!).ToEquatableArray(), input.Right)))
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(validated.Select(static (article, _) => article.Diagnostics), Report);
@@ -105,6 +112,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entitiesSource, AddSource);
         context.RegisterSourceOutput(index, AddSource);
     }
+
+    /// <summary>C# 11 or later and a <c>ReadOnlySpan&lt;byte&gt;</c> overload of <c>Encoding.GetString</c> (net8.0, not netstandard2.0).</summary>
+    private static bool SupportsUtf8Literals(Compilation compilation) =>
+        compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation { LanguageVersion: >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 }
+        && compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
+        && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 1 && m.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", IsGenericType: true });
 
     private static DatasetFile? ReadFile(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ namespace Dataset.Generators;
 internal static class TrackingNames
 {
     public const string Files = nameof(Files);
+    public const string Utf8Texts = nameof(Utf8Texts);
     public const string ParseArticle = nameof(ParseArticle);
     public const string ParseRegistry = nameof(ParseRegistry);
     public const string Corpus = nameof(Corpus);

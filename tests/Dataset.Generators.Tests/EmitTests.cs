@@ -35,6 +35,17 @@ public class EmitTests
     }
 
     [Fact]
+    public void Below_CSharp_11_texts_are_string_literals_and_the_output_compiles()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.LiteralsOptions, Fixture.All);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Article." + Fixture.SlamDoorId + ".g.cs");
+        Snapshot.Match(source.SourceText.ToString(), SnapshotNameExtension.Create("Article." + Fixture.SlamDoorId + ".literals"));
+    }
+
+    [Fact]
     public void Output_is_byte_identical_whatever_the_file_order()
     {
         var forward = GeneratorHarness.Run(Fixture.All).Result;

@@ -35,34 +35,45 @@ public static class GeneratorHarness
     }
 
     /// <summary>A driver over <paramref name="texts"/> as given; <paramref name="files"/> supply the role metadata.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts)
+    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpParseOptions? options = null)
     {
         return CSharpGeneratorDriver.Create(
             new[] { new DatasetGenerator().AsSourceGenerator() },
             texts,
-            ParseOptions,
+            options ?? ParseOptions,
             new RoleOptionsProvider(files),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
     /// <summary>Runs the generator over <paramref name="files"/>; returns the result and the output compilation.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params YamlFile[] files)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params YamlFile[] files) => Run(ParseOptions, files);
+
+    /// <summary>
+    /// Runs with the model compiled at <paramref name="options"/>' language version: below C# 11 the generator
+    /// writes texts as string literals (as for netstandard2.0), from C# 11 as UTF-8 data.
+    /// </summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpParseOptions options, params YamlFile[] files)
     {
-        var driver = CreateDriver(files).RunGeneratorsAndUpdateCompilation(ModelCompilation(), out var output, out _);
+        var texts = files.Select(f => (AdditionalText)new YamlText(f.Path, f.Text)).ToArray();
+        var driver = CreateDriver(files, texts, options).RunGeneratorsAndUpdateCompilation(ModelCompilation(options), out var output, out _);
         return (driver.GetRunResult(), output);
     }
+
+    /// <summary>The language version at which the generator falls back to string literals.</summary>
+    public static readonly CSharpParseOptions LiteralsOptions = new(LanguageVersion.CSharp10);
 
     /// <summary>
     /// A compilation holding the package's hand-written model (src/RussiaGeorgiaNato.Dataset), so generated code
     /// is compiled against the real records exactly as in the package.
     /// </summary>
-    public static CSharpCompilation ModelCompilation()
+    public static CSharpCompilation ModelCompilation(CSharpParseOptions? options = null)
     {
+        options ??= ParseOptions;
         var sourceDir = Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "src", "RussiaGeorgiaNato.Dataset");
         var trees = Directory.GetFiles(sourceDir, "*.cs", SearchOption.AllDirectories)
             .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), ParseOptions, p));
+            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), options, p));
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Select(p => MetadataReference.CreateFromFile(p));

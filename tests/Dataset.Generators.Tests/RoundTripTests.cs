@@ -27,13 +27,15 @@ public class RoundTripTests
         "&anchor", "*alias", "!tag", "%YAML 1.2", "---", "...", "'single'", new string('x', 100_000), "line\n" + new string('y', 5_000) + "\nend",
     };
 
-    [Fact]
-    public void Adversarial_and_random_strings_come_back_identical()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Adversarial_and_random_strings_come_back_identical(bool utf8Texts)
     {
         var random = new Random(20081121);
         var values = Adversarial.Concat(Enumerable.Range(0, 2_000).Select(_ => RandomString(random))).ToList();
 
-        var (captions, names) = RoundTrip(values);
+        var (captions, names) = RoundTrip(values, options: utf8Texts ? GeneratorHarness.ParseOptions : GeneratorHarness.LiteralsOptions);
 
         Assert.Equal(values.Count, captions.Length);
         for (var i = 0; i < values.Count; i++)
@@ -74,11 +76,11 @@ public class RoundTripTests
     }
 
     /// <summary>Writes each value as a caption of one article and as the name of one entity, builds, loads, reads them back.</summary>
-    private static (string[] Captions, string[] Names) RoundTrip(IReadOnlyList<string> values, bool? escapeAll = null)
+    private static (string[] Captions, string[] Names) RoundTrip(IReadOnlyList<string> values, bool? escapeAll = null, Microsoft.CodeAnalysis.CSharp.CSharpParseOptions? options = null)
     {
         var article = Article(values, escapeAll);
         var entities = Fixture.Entities with { Text = Fixture.Entities.Text + string.Concat(values.Select((v, i) => "  - id: round-trip-" + i + "\n    name: " + Quoted(v, escapeAll ?? i % 2 == 0) + "\n    kind: place\n")) };
-        var (result, output) = GeneratorHarness.Run(entities, Fixture.SlamDoor, article);
+        var (result, output) = GeneratorHarness.Run(options ?? GeneratorHarness.ParseOptions, entities, Fixture.SlamDoor, article);
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

@@ -95,5 +95,13 @@ public class InvariantTests
         var quotes = Corpus.Articles.First(a => a.Quotes.Count > 0).Quotes;
         Assert.False(quotes is Quote[]);
         Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<Quote>)quotes).Add(quotes[0]));
+
+        // The corpus-wide lists and lookups are read-only too.
+        Assert.False(Corpus.Quotes is Quote[]);
+        Assert.False(Corpus.Mentions is Mention[]);
+        Assert.False(Entities.SergeiLavrov.Quotes is Quote[]);
+        Assert.False(Entities.SergeiLavrov.Mentions is Mention[]);
+        Assert.False(Corpus.Quotes.First(q => q.OtherCopies.Count > 0).OtherCopies is Quote[]);
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<Article>)Corpus.PublishedBetween(DateTime.MinValue, DateTime.MaxValue)).Clear());
     }
 }

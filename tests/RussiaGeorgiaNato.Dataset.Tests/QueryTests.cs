@@ -78,6 +78,28 @@ public class QueryTests
     }
 
     [Fact]
+    public void Articles_published_in_a_date_range()
+    {
+        var august2008 = Corpus.PublishedBetween(new DateTime(2008, 8, 1), new DateTime(2008, 8, 31));
+        Assert.Equal(new[] { SlamDoor, Freeze }, august2008.Select(a => a.Id));
+
+        // The Reuters copy is only known to lie between 20 and 29 April 2009: any day in that span can be its day.
+        Assert.Equal(PullsOut, Assert.Single(Corpus.PublishedBetween(new DateTime(2009, 4, 25), new DateTime(2009, 4, 25))).Id);
+        Assert.Empty(Corpus.PublishedBetween(new DateTime(2010, 1, 1), new DateTime(2014, 12, 31)));
+
+        // The index answers exactly what a scan would, for every range between the corpus's first and last days.
+        var days = Enumerable.Range(0, 30).Select(i => new DateTime(2008, 5, 1).AddDays(i * 90)).ToList();
+        foreach (var from in days)
+        {
+            foreach (var to in days.Where(d => d >= from))
+            {
+                var scan = Corpus.Articles.Where(a => a.Published.Earliest <= to && a.Published.Latest >= from);
+                Assert.Equal(scan, Corpus.PublishedBetween(from, to));
+            }
+        }
+    }
+
+    [Fact]
     public void What_was_announced_as_planned()
     {
         var planned = Corpus.Articles

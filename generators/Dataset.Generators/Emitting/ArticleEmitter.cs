@@ -7,26 +7,64 @@ namespace Dataset.Generators.Emitting;
 
 /// <summary>
 /// Writes one article's factory method. The spec is already validated: every entity id resolves to a
-/// handle on <c>Entities</c> and every quote text occurs in the body.
+/// handle on <c>Entities</c> and every quote text occurs in the body. Strings go through a
+/// <see cref="TextTable"/>: inline literals, or UTF-8 data when <c>utf8</c> is set.
 /// </summary>
-internal static class ArticleEmitter
+internal sealed class ArticleEmitter
 {
+    private readonly TextTable _texts;
+
+    private ArticleEmitter(bool utf8) => _texts = new TextTable(utf8);
+
     public static string HintName(string articleId) => "Article." + articleId + ".g.cs";
 
-    public static string Emit(ArticleSpec article)
+    public static string Emit(ArticleSpec article, bool utf8)
     {
+        var emitter = new ArticleEmitter(utf8);
+        var body = new SourceWriter(indent: 3);
+        emitter.Body(body, article);
+
+        var method = Literals.ArticleMethod(article.Id.Value);
         var w = new SourceWriter();
         w.FileStart(System.IO.Path.GetFileName(article.Path));
         w.Line("internal static partial class GeneratedArticles").Open();
-        w.Line("private static Article " + Literals.ArticleMethod(article.Id.Value) + "()").Open();
+        var texts = emitter._texts.Values;
+        if (texts.Count > 0)
+        {
+            w.Line("private static string[]? s_" + method + ";");
+            w.Line();
+        }
+
+        w.Line("private static Article " + method + "()").Open();
         w.Line("const string Id = " + Literals.String(article.Id.Value) + ";");
+        if (texts.Count > 0)
+        {
+            // Decode this article's texts once; later builds of the article reuse the strings.
+            w.Line("var t = s_" + method + " ??= new string[]").Open();
+            foreach (var text in texts)
+            {
+                w.Line("Decode(" + Literals.String(text) + "u8),");
+            }
+
+            w.Close("};");
+        }
+
+        w.Raw(body.ToString());
+        w.Close();
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private void Body(SourceWriter w, ArticleSpec article)
+    {
         if (article.Captions.Count > 0)
         {
             // A local, so a quote printed in a caption refers to the same Caption instance the article lists.
             w.Line("var captions = new Caption[]").Open();
             foreach (var caption in article.Captions)
             {
-                w.Line("new Caption { Text = " + Literals.String(caption.Text.Value) + (caption.Credit is { } credit ? ", Credit = " + Handle(credit) : string.Empty) + " },");
+                w.Line("new Caption { Text = " + S(caption.Text) + (caption.Credit is { } credit ? ", Credit = " + Handle(credit) : string.Empty) + " },");
             }
 
             w.Close("};");
@@ -34,8 +72,8 @@ internal static class ArticleEmitter
 
         w.Line("return new Article").Open();
         w.Line("Id = Id,");
-        w.Line("Seed = " + Literals.String(article.Seed.Value) + ",");
-        w.Line("Headline = " + Literals.String(article.Headline.Value) + ",");
+        w.Line("Seed = " + S(article.Seed) + ",");
+        w.Line("Headline = " + S(article.Headline) + ",");
         w.Line("Published = " + Date(article.Published) + ",");
         Optional(w, "Dateline", article.Dateline);
         Optional(w, "Byline", article.Byline);
@@ -46,35 +84,33 @@ internal static class ArticleEmitter
             w.Line("Editor = " + Credit(editor) + ",");
         }
 
-        w.Line("Body = " + Literals.String(article.Body.Value) + ",");
+        w.Line("Body = " + S(article.Body) + ",");
         if (article.Captions.Count > 0)
         {
             w.Line("Captions = global::System.Array.AsReadOnly(captions),");
         }
 
         List(w, "Errata", "Erratum", article.Errata, erratum =>
-            "new Erratum { Printed = " + Literals.String(erratum.Printed.Value)
-            + (erratum.Intended is { } intended ? ", Intended = " + Literals.String(intended.Value) : string.Empty)
-            + (erratum.Note is { } note ? ", Note = " + Literals.String(note.Value) : string.Empty) + " }");
+            "new Erratum { Printed = " + S(erratum.Printed)
+            + (erratum.Intended is { } intended ? ", Intended = " + S(intended) : string.Empty)
+            + (erratum.Note is { } note ? ", Note = " + S(note) : string.Empty) + " }");
         List(w, "Mentions", "Mention", article.Mentions, mention =>
             "new Mention { ArticleId = Id, Entity = " + Handle(mention.Entity) + ", Forms = " + Strings(mention.Forms) + " }");
         List(w, "Cites", "Entity", article.Cites, Handle);
         QuoteList(w, article);
         List(w, "Dates", "DateMention", article.Dates, date =>
-            "new DateMention { Text = " + Literals.String(date.Text.Value) + ", Date = " + Date(date.Date)
-            + (date.Event is { } happened ? ", Event = " + Literals.String(happened.Value) : string.Empty)
+            "new DateMention { Text = " + S(date.Text) + ", Date = " + Date(date.Date)
+            + (date.Event is { } happened ? ", Event = " + S(happened) : string.Empty)
             + (date.Scheduled ? ", IsScheduled = true" : string.Empty) + " }");
         List(w, "Figures", "Figure", article.Figures, figure =>
-            "new Figure { Text = " + Literals.String(figure.Text.Value) + ", Value = " + Literals.Decimal(figure.Value.Value)
-            + (figure.Max is { } max ? ", Max = " + Literals.Decimal(max.Value) : string.Empty) + ", Unit = " + Literals.String(figure.Unit.Value) + " }");
+            "new Figure { Text = " + S(figure.Text) + ", Value = " + Literals.Decimal(figure.Value.Value)
+            + (figure.Max is { } max ? ", Max = " + Literals.Decimal(max.Value) : string.Empty) + ", Unit = " + S(figure.Unit) + " }");
         w.Close("};");
-        w.Close();
-        w.Close();
-        w.Close();
-        return w.ToString();
     }
 
-    private static void QuoteList(SourceWriter w, ArticleSpec article)
+    private string S(Located value) => _texts.Ref(value.Value);
+
+    private void QuoteList(SourceWriter w, ArticleSpec article)
     {
         if (article.Quotes.Count == 0)
         {
@@ -87,7 +123,7 @@ internal static class ArticleEmitter
             w.Line("new Quote").Open();
             w.Line("Id = " + Literals.String(quote.Id.Value) + ",");
             w.Line("ArticleId = Id,");
-            w.Line("Text = " + Literals.String(quote.Text.Value) + ",");
+            w.Line("Text = " + S(quote.Text) + ",");
             var placement = article.Locate(quote)!;
             if (placement.Part != "body")
             {
@@ -151,11 +187,11 @@ internal static class ArticleEmitter
         w.Close("}),");
     }
 
-    private static void Optional(SourceWriter w, string property, Located? value)
+    private void Optional(SourceWriter w, string property, Located? value)
     {
         if (value is { } text)
         {
-            w.Line(property + " = " + Literals.String(text.Value) + ",");
+            w.Line(property + " = " + S(text) + ",");
         }
     }
 
@@ -163,19 +199,19 @@ internal static class ArticleEmitter
 
     private static string Handles(EquatableArray<Located> ids) => Literals.ReadOnlyArray("Entity", ids.Select(Handle));
 
-    private static string Strings(EquatableArray<Located> values) => Literals.ReadOnlyArray("string", values.Select(v => Literals.String(v.Value)));
+    private string Strings(EquatableArray<Located> values) => Literals.ReadOnlyArray("string", values.Select(S));
 
-    private static string Credit(CreditSpec credit) =>
+    private string Credit(CreditSpec credit) =>
         "new Credit { " + (credit.Entity is { } entity ? "Entity = " + Handle(entity) + ", " : string.Empty)
         + "Basis = AttributionBasis." + Vocabulary.PascalCase(credit.Basis.Value)
-        + (credit.Evidence is { } evidence ? ", Evidence = " + Literals.String(evidence.Value) : string.Empty) + " }";
+        + (credit.Evidence is { } evidence ? ", Evidence = " + S(evidence) : string.Empty) + " }";
 
-    private static string Date(DateSpec date) =>
+    private string Date(DateSpec date) =>
         "new KnownDate { Start = " + PartialDate(date.Start)
         + (date.End is { } end ? ", End = " + PartialDate(end) : string.Empty)
         + ", Precision = DatePrecision." + Vocabulary.PascalCase(date.Precision.Value)
         + ", Basis = DateBasis." + Vocabulary.PascalCase(date.Basis.Value)
-        + (date.Evidence is { } evidence ? ", Evidence = " + Literals.String(evidence.Value) : string.Empty) + " }";
+        + (date.Evidence is { } evidence ? ", Evidence = " + S(evidence) : string.Empty) + " }";
 
     private static string PartialDate(PartialDateValue value)
     {

@@ -8,6 +8,15 @@ internal sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    public SourceWriter(int indent = 0) => _indent = indent;
+
+    /// <summary>Appends text already written (and indented) by another writer.</summary>
+    public SourceWriter Raw(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using Dataset.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dataset.Benchmarks;
+
+/// <summary>A dataset file as the compiler sees it: path, DatasetRole metadata and text.</summary>
+public sealed record DatasetInput(string Path, string Role, string Text)
+{
+    /// <summary>The real articles-yaml folder.</summary>
+    public static DatasetInput[] Real() => FromFolder(System.IO.Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "articles-yaml"));
+
+    /// <summary>A synthetic corpus of <paramref name="count"/> articles.</summary>
+    public static DatasetInput[] Synthetic(int count) =>
+        global::Dataset.Synthetic.SyntheticCorpus.Create(count).Select(f => new DatasetInput("/synthetic/" + f.Name, f.Name == "entities.yaml" ? "entities" : "article", f.Text)).ToArray();
+
+    private static DatasetInput[] FromFolder(string folder) =>
+        System.IO.Directory.GetFiles(folder, "*.yaml").OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new DatasetInput(p, System.IO.Path.GetFileName(p) == "entities.yaml" ? "entities" : "article", System.IO.File.ReadAllText(p)))
+            .ToArray();
+}
+
+/// <summary>
+/// The dataset package as the generator makes it, compiled in memory with optimizations (as a Release package is)
+/// and loaded, with entry points for the benchmarks compiled into it so calls cost no reflection.
+/// </summary>
+public sealed class CompiledDataset
+{
+    // Compiled into the dataset assembly: each entry reaches the internal factories or the public API directly.
+    private const string Entries = """
+        namespace RussiaGeorgiaNato.Dataset
+        {
+            using System;
+            using System.Linq;
+
+            public static class BenchmarkEntries
+            {
+                public static object BuildGraph() => new CorpusIndex(GeneratedArticles.Create(), GeneratedEntities.Create());
+
+                public static object Warm() => Corpus.Articles;
+
+                public static object EntityById(string id) => Corpus.Entities.Find(id);
+
+                public static object EntityByIdScan(string id) => Corpus.Entities.FirstOrDefault(e => e.Id == id);
+
+                public static int QuotesBySpeaker(string id) => Corpus.Entities.Find(id).Quotes.Count;
+
+                public static int QuotesBySpeakerScan(string id) => Corpus.Quotes.Count(q => q.Speaker != null && q.Speaker.Id == id);
+
+                public static int ArticlesBetween(DateTime from, DateTime to) => Corpus.PublishedBetween(from, to).Count;
+
+                public static int ArticlesBetweenScan(DateTime from, DateTime to) => Corpus.Articles.Count(a => a.Published.Earliest <= to && a.Published.Latest >= from);
+
+                public static string[] EntityIds() => Corpus.Entities.Select(e => e.Id).ToArray();
+            }
+        }
+        """;
+
+    private readonly Type _entries;
+
+    public CompiledDataset(IReadOnlyList<DatasetInput> files)
+    {
+        var model = Model();
+        var driver = CreateDriver(files);
+        driver.RunGeneratorsAndUpdateCompilation(model.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Entries, ParseOptions)), out var output, out var diagnostics);
+        var errors = diagnostics.Concat(output.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("the dataset does not build: " + string.Join("\n", errors.Take(10)));
+        }
+
+        using var pe = new MemoryStream();
+        var emitted = output.Emit(pe);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", emitted.Diagnostics));
+        }
+
+        pe.Position = 0;
+        var assembly = new AssemblyLoadContext("dataset", isCollectible: false).LoadFromStream(pe);
+        _entries = assembly.GetType("RussiaGeorgiaNato.Dataset.BenchmarkEntries", throwOnError: true)!;
+    }
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public T Entry<T>(string name)
+        where T : Delegate => _entries.GetMethod(name, BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<T>();
+
+    /// <summary>A generator driver over the files, as the compiler would create it.</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<DatasetInput> files) => CreateDriver(files, Texts(files));
+
+    /// <summary>A driver over given additional texts (kept by the caller, to replace one later).</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<DatasetInput> files, IEnumerable<AdditionalText> texts) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new DatasetGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new RoleOptions(files),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+    public static AdditionalText[] Texts(IReadOnlyList<DatasetInput> files) => files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToArray();
+
+    /// <summary>The package's hand-written model (src/RussiaGeorgiaNato.Dataset), as an optimized compilation.</summary>
+    public static CSharpCompilation Model()
+    {
+        var sourceDir = Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "src", "RussiaGeorgiaNato.Dataset");
+        var separator = Path.DirectorySeparatorChar;
+        var trees = Directory.GetFiles(sourceDir, "*.cs", SearchOption.AllDirectories)
+            .Where(p => !p.Contains(separator + "obj" + separator) && !p.Contains(separator + "bin" + separator))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), ParseOptions, p));
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Select(p => MetadataReference.CreateFromFile(p));
+        return CSharpCompilation.Create(
+            "RussiaGeorgiaNato.Dataset",
+            trees,
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+    }
+
+    /// <summary>An additional file held in memory.</summary>
+    public sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>The DatasetRole item metadata MSBuild passes to the generator.</summary>
+    private sealed class RoleOptions : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, string> _roles;
+
+        public RoleOptions(IEnumerable<DatasetInput> files) => _roles = files.ToDictionary(f => f.Path, f => f.Role);
+
+        public override AnalyzerConfigOptions GlobalOptions => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            _roles.TryGetValue(textFile.Path, out var role) ? new Options(ImmutableDictionary<string, string>.Empty.Add(DatasetGenerator.RoleMetadata, role)) : Options.Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+            private readonly ImmutableDictionary<string, string> _values;
+
+            public Options(ImmutableDictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dataset.Benchmarks;
+
+/// <summary>
+/// The generator inside the compiler: a cold run over N synthetic articles, and the run after one article is
+/// edited (the driver keeps its state, as the IDE and incremental builds do). The ratio column gives the edit
+/// as a fraction of the cold run.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 7)]
+public class GeneratorBenchmarks
+{
+    private DatasetInput[] _files = null!;
+    private CSharpCompilation _compilation = null!;
+    private GeneratorDriver _warm = null!;
+    private AdditionalText _original = null!;
+    private AdditionalText _edited = null!;
+
+    [Params(100, 1000, 10000)]
+    public int Articles { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _files = DatasetInput.Synthetic(Articles);
+        _compilation = CSharpCompilation.Create("Dataset");
+        var texts = CompiledDataset.Texts(_files);
+        _warm = CompiledDataset.CreateDriver(_files, texts).RunGenerators(_compilation);
+
+        // Edit the headline of the article in the middle: its text changes, its ids and references do not.
+        _original = texts[texts.Length / 2];
+        var text = _original.GetText()!.ToString();
+        _edited = new CompiledDataset.InMemoryText(_original.Path, text.Replace("headline: \"", "headline: \"Edited: ", System.StringComparison.Ordinal));
+    }
+
+    [Benchmark(Baseline = true, Description = "cold run")]
+    public GeneratorDriver Cold() => CompiledDataset.CreateDriver(_files).RunGenerators(_compilation);
+
+    [Benchmark(Description = "one article edited")]
+    public GeneratorDriver EditOne() => _warm.ReplaceAdditionalText(_original, _edited).RunGenerators(_compilation);
+}
