@@ -20,7 +20,7 @@ for n in "${sizes[@]}"; do
     || { tail -30 "$work/build-$n.log"; exit 1; }
   end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))
-  mb=$(du -sm "$data" | cut -f1)
+  mb=$(cat "$data"*.yaml | wc -c | awk '{printf "%.1f", $1 / 1048576}')
   dll=$(awk -v b="$(stat -c %s "$out/RussiaGeorgiaNato.Dataset.dll")" 'BEGIN {printf "%.1f", b / 1048576}')
   echo "| $n | $mb | $(awk -v m="$ms" 'BEGIN {printf "%.1f", m / 1000}') | $(awk -v m="$ms" -v n="$n" 'BEGIN {printf "%.1f", m / n}') | $dll |"
 done

@@ -47,6 +47,16 @@ public sealed class CompiledDataset
             {
                 public static object BuildGraph() => new CorpusIndex(GeneratedArticles.Create(), GeneratedEntities.Create());
 
+                // The graph and every lookup the package builds lazily: by speaker, by mention, statement copies, by date.
+                public static object BuildGraphAndLookups()
+                {
+                    var index = new CorpusIndex(GeneratedArticles.Create(), GeneratedEntities.Create());
+                    var quote = index.Quotes.Count > 0 ? index.Quotes[0] : null;
+                    _ = index.QuotesBy(string.Empty).Count + index.MentionsOf(string.Empty).Count + index.PublishedBetween(DateTime.MinValue, DateTime.MinValue).Count;
+                    _ = quote is null ? 0 : index.CopiesOf(quote).Count;
+                    return index;
+                }
+
                 public static object Warm() => Corpus.Articles;
 
                 public static object EntityById(string id) => Corpus.Entities.Find(id);
