@@ -46,6 +46,10 @@ public class EmitTests
     }
 
     [Fact]
+    public void Snapshots_are_read_from_the_repository() =>
+        Assert.StartsWith(global::Dataset.Tests.Shared.RepoPaths.Root(), global::Dataset.Tests.Shared.RepoPaths.CallerFile(), System.StringComparison.Ordinal);
+
+    [Fact]
     public void Output_is_byte_identical_whatever_the_file_order()
     {
         var forward = GeneratorHarness.Run(Fixture.All).Result;

@@ -16,4 +16,10 @@ internal static class RepoPaths
 
         return dir?.FullName ?? throw new InvalidOperationException("Dataset.sln not found above " + AppContext.BaseDirectory);
     }
+
+    /// <summary>
+    /// The source path the compiler recorded for the calling file. Snapshooter places snapshots next to it, so it
+    /// must be the real file in this repository, never a mapped deterministic path such as /_/.
+    /// </summary>
+    public static string CallerFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }
