@@ -16,7 +16,7 @@ internal static class DatasetParser
         var diagnostics = new List<DiagnosticInfo>();
         RegistrySpec? spec = null;
         if (ReadRoot(file, "entity registry", diagnostics) is { } root
-            && MappingReader.Open(diagnostics, root, "The registry", "entities") is { } registry)
+            && MappingReader.Open(diagnostics, root, "The registry", SchemaKeys.Registry) is { } registry)
         {
             var entities = registry.List("entities", node => ReadEntity(diagnostics, node), required: true);
             spec = new RegistrySpec(file.Path, entities);
@@ -30,19 +30,13 @@ internal static class DatasetParser
         var diagnostics = new List<DiagnosticInfo>();
         ArticleSpec? spec = null;
         if (ReadRoot(file, "article", diagnostics) is { } root
-            && MappingReader.Open(diagnostics, root, "The article", ArticleKeys) is { } article)
+            && MappingReader.Open(diagnostics, root, "The article", SchemaKeys.Article) is { } article)
         {
             spec = ReadArticle(file.Path, diagnostics, article);
         }
 
         return Result(file.Path, spec, diagnostics);
     }
-
-    private static readonly string[] ArticleKeys =
-    {
-        "id", "seed", "headline", "published", "dateline", "byline", "publisher", "origin", "editor",
-        "body", "captions", "errata", "mentions", "cites", "quotes", "dates", "figures",
-    };
 
     /// <summary>
     /// The largest dataset file read, in characters: far above any article or registry (the real ones are a few
@@ -111,19 +105,19 @@ internal static class DatasetParser
         }
 
         var captions = r.List("captions", node =>
-            MappingReader.Open(d, node, "A caption", "text", "credit") is { } c && c.RequiredString("text") is { } text
+            MappingReader.Open(d, node, "A caption", SchemaKeys.Caption) is { } c && c.RequiredString("text") is { } text
                 ? new CaptionSpec(text, c.Id("credit", required: false, mustStartWithLetter: true))
                 : null);
         var errata = r.List("errata", node => ReadErratum(d, node));
         var mentions = r.List("mentions", node =>
-            MappingReader.Open(d, node, "A mention", "entity", "as") is { } m && m.Id("entity", required: true, mustStartWithLetter: true) is { } entity
+            MappingReader.Open(d, node, "A mention", SchemaKeys.Mention) is { } m && m.Id("entity", required: true, mustStartWithLetter: true) is { } entity
                 ? new MentionSpec(entity, m.Strings("as"))
                 : null, required: true);
         var cites = r.Strings("cites", ids: true);
         var quotes = r.List("quotes", node => ReadQuote(d, node));
         var dates = r.List("dates", node => ReadDateMention(d, node));
         var figures = r.List("figures", node =>
-            MappingReader.Open(d, node, "A figure", "text", "value", "max", "unit") is { } f
+            MappingReader.Open(d, node, "A figure", SchemaKeys.Figure) is { } f
             && f.RequiredString("text") is { } text && f.Decimal("value", required: true) is { } value && f.RequiredString("unit") is { } unit
                 ? new FigureSpec(text, value, f.Decimal("max", required: false), unit)
                 : null);
@@ -142,7 +136,7 @@ internal static class DatasetParser
 
     private static ErratumSpec? ReadErratum(List<DiagnosticInfo> d, Node node)
     {
-        if (MappingReader.Open(d, node, "An erratum", "printed", "intended", "note") is not { } e || e.RequiredString("printed") is not { } printed)
+        if (MappingReader.Open(d, node, "An erratum", SchemaKeys.Erratum) is not { } e || e.RequiredString("printed") is not { } printed)
         {
             return null;
         }
@@ -155,7 +149,7 @@ internal static class DatasetParser
 
     private static QuoteSpec? ReadQuote(List<DiagnosticInfo> d, Node node)
     {
-        if (MappingReader.Open(d, node, "A quote", QuoteKeys) is not { } q)
+        if (MappingReader.Open(d, node, "A quote", SchemaKeys.Quote) is not { } q)
         {
             return null;
         }
@@ -174,14 +168,9 @@ internal static class DatasetParser
                 q.Strings("same-statement-as"), q.Location);
     }
 
-    private static readonly string[] QuoteKeys =
-    {
-        "id", "text", "in", "speaker", "speaker-description", "speaker-basis", "speaker-evidence", "mode", "cue", "via", "said", "same-statement-as",
-    };
-
     private static DateMentionSpec? ReadDateMention(List<DiagnosticInfo> d, Node node)
     {
-        if (MappingReader.Open(d, node, "A date", DateKeys) is not { } m)
+        if (MappingReader.Open(d, node, "A date", SchemaKeys.DateMention) is not { } m)
         {
             return null;
         }
@@ -191,10 +180,8 @@ internal static class DatasetParser
         return text is null || date is null ? null : new DateMentionSpec(text.Value, date, m.OptionalString("event"), m.Bool("scheduled"));
     }
 
-    private static readonly string[] DateKeys = { "text", "value", "precision", "basis", "evidence", "event", "scheduled" };
-
     private static DateSpec? ReadDate(List<DiagnosticInfo> d, Node node, string what) =>
-        MappingReader.Open(d, node, what, "value", "precision", "basis", "evidence") is { } m ? ReadDateFields(m) : null;
+        MappingReader.Open(d, node, what, SchemaKeys.Date) is { } m ? ReadDateFields(m) : null;
 
     private static DateSpec? ReadDateFields(MappingReader m)
     {
@@ -239,7 +226,7 @@ internal static class DatasetParser
 
     private static CreditSpec? ReadCredit(List<DiagnosticInfo> d, Node node, string what)
     {
-        if (MappingReader.Open(d, node, what, "entity", "basis", "evidence") is not { } c)
+        if (MappingReader.Open(d, node, what, SchemaKeys.Credit) is not { } c)
         {
             return null;
         }
@@ -251,7 +238,7 @@ internal static class DatasetParser
 
     private static EntitySpec? ReadEntity(List<DiagnosticInfo> d, Node node)
     {
-        if (MappingReader.Open(d, node, "An entity", "id", "name", "kind", "aliases", "roles") is not { } e)
+        if (MappingReader.Open(d, node, "An entity", SchemaKeys.Entity) is not { } e)
         {
             return null;
         }
@@ -260,7 +247,7 @@ internal static class DatasetParser
         var name = e.RequiredString("name");
         var kind = e.Token("kind", Vocabulary.EntityKinds);
         var roles = e.List("roles", item =>
-            MappingReader.Open(d, item, "A role", "title", "article") is { } r
+            MappingReader.Open(d, item, "A role", SchemaKeys.Role) is { } r
             && r.RequiredString("title") is { } title && r.Id("article", required: true) is { } article
                 ? new RoleSpec(title, article)
                 : null);
