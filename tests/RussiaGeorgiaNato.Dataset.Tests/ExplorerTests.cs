@@ -1,0 +1,82 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Snapshooter;
+using Snapshooter.Xunit;
+using Xunit;
+
+namespace RussiaGeorgiaNato.Dataset.Tests;
+
+/// <summary>The explorer's commands, run in-process: their text, JSON and help are reviewed as snapshots.</summary>
+public class ExplorerTests
+{
+    [Theory]
+    [InlineData("help", "--help")]
+    [InlineData("quotes-help", "quotes --help")]
+    [InlineData("articles", "articles")]
+    [InlineData("article", "article 2009-04-russia-pulls-out-of-nato-meeting")]
+    [InlineData("entities-media", "entities --kind media")]
+    [InlineData("quotes-lavrov", "quotes --speaker sergei-lavrov")]
+    [InlineData("quotes-article-json", "quotes --article 2015-02-19-georgia-says-russia-trying-to-redraw-borders --json")]
+    [InlineData("timeline-august-2008", "timeline --from 2008-08-20 --to 2008-08-22")]
+    [InlineData("search-json", "search slam --json")]
+    public void Command_output_matches_snapshot(string name, string command)
+    {
+        var (exit, output, error) = Run(command.Split(' '));
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Snapshot.Match(output, SnapshotNameExtension.Create(name));
+    }
+
+    [Theory]
+    [InlineData("quotes --speaker sergei-lavrof", "No entity 'sergei-lavrof'. Did you mean 'sergei-lavrov'?")]
+    [InlineData("article 2009-04-russia-pulls-out", "No article '2009-04-russia-pulls-out'. Did you mean '2009-04-russia-pulls-out-of-nato-meeting'?")]
+    [InlineData("quotes --article 2008-08-21-freeze", "Did you mean '2008-08-21-lavrov-no-plans-to-slam-door'?")]
+    public void Unknown_ids_fail_and_suggest_the_closest(string command, string message)
+    {
+        var (exit, output, error) = Run(command.Split(' '));
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_usage_is_an_error_with_the_allowed_values()
+    {
+        var (exit, _, error) = Run(new[] { "entities", "--kind", "planet" });
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("planet", error, StringComparison.Ordinal);
+        Assert.Contains("person", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_is_the_dataset_itself()
+    {
+        var (_, output, _) = Run(new[] { "quotes", "--speaker", "sergei-lavrov", "--json" });
+        var keys = JsonDocument.Parse(output).RootElement.EnumerateArray().Select(q => q.GetProperty("key").GetString()).ToList();
+
+        Assert.Equal(Entities.SergeiLavrov.Quotes.Select(q => q.Key), keys);
+    }
+
+    [Fact]
+    public void Without_a_command_it_prints_the_timeline_and_every_quote()
+    {
+        var (exit, output, _) = Run(Array.Empty<string>());
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("TIMELINE", output, StringComparison.Ordinal);
+        Assert.Equal(Corpus.Quotes.Count, Corpus.Quotes.Count(q => output.Contains(q.Key, StringComparison.Ordinal)));
+    }
+
+    private static (int Exit, string Output, string Error) Run(string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var exit = Explorer.Cli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
