@@ -18,6 +18,9 @@ namespace Explorer;
 /// </summary>
 public static class Cli
 {
+    // Readable JSON for people and tools alike: apostrophes and non-ASCII letters as themselves, not \u escapes.
+    private static readonly ViewJson Json = new(new JsonSerializerOptions(ViewJson.Default.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = Build(output, error);
@@ -29,13 +32,13 @@ public static class Cli
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text", Recursive = true };
 
         var articles = new Command("articles", "List the articles, in publication order");
-        articles.SetAction(r => Print(r, json, output, Corpus.Articles.Select(Summary).ToList(), ViewJson.Default.ListArticleSummary, list =>
+        articles.SetAction(r => Print(r, json, output, Corpus.Articles.Select(Summary).ToList(), Json.ListArticleSummary, list =>
             string.Join("\n", list.Select(a => $"{Date(a.Published),-24} {a.Id}\n{string.Empty,-24} {a.Headline}"))));
 
         var articleId = new Argument<string>("id") { Description = "An article id (see 'articles')" };
         var article = new Command("article", "Show one article: its text, sources, quotes, dates and figures") { articleId };
         article.SetAction(r => Find(Corpus.Articles, r.GetValue(articleId)!, "article", error) is { } a
-            ? Print(r, json, output, View(a), ViewJson.Default.ArticleView, ArticleText)
+            ? Print(r, json, output, View(a), Json.ArticleView, ArticleText)
             : 1);
 
         var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", Enum.GetNames<EntityKind>().Select(k => k.ToLowerInvariant())) };
@@ -43,7 +46,7 @@ public static class Cli
         var entities = new Command("entities", "List the entities of the registry") { kind };
         entities.SetAction(r => Print(r, json, output,
             Corpus.Entities.Where(e => r.GetValue(kind) is not { } k || e.Kind.ToString().Equals(k, StringComparison.OrdinalIgnoreCase)).Select(EntityOf).ToList(),
-            ViewJson.Default.ListEntityView,
+            Json.ListEntityView,
             list => string.Join("\n", list.Select(e => $"{e.Id,-36} {e.Kind,-12} {e.Name}  ({e.Mentions} mentions, {e.Quotes} quotes)"))));
 
         var speaker = new Option<string?>("--speaker") { Description = "Only quotes by this entity id" };
@@ -60,17 +63,17 @@ public static class Cli
             }
 
             var list = (where?.Quotes ?? Corpus.Quotes).Where(q => who is null || q.Speaker == who).Select(QuoteOf).ToList();
-            return Print(r, json, output, list, ViewJson.Default.ListQuoteView, QuoteText);
+            return Print(r, json, output, list, Json.ListQuoteView, QuoteText);
         });
 
         var from = new Option<DateTime?>("--from") { Description = "First day (yyyy-mm-dd)" };
         var to = new Option<DateTime?>("--to") { Description = "Last day (yyyy-mm-dd)" };
         var timeline = new Command("timeline", "Dated events the articles report, in date order") { from, to };
-        timeline.SetAction(r => Print(r, json, output, Timeline(r.GetValue(from), r.GetValue(to)), ViewJson.Default.ListDateMentionView, TimelineText));
+        timeline.SetAction(r => Print(r, json, output, Timeline(r.GetValue(from), r.GetValue(to)), Json.ListDateMentionView, TimelineText));
 
         var text = new Argument<string>("text") { Description = "Words to find (case-insensitive)" };
         var search = new Command("search", "Find text in headlines, paragraphs and captions") { text };
-        search.SetAction(r => Print(r, json, output, Search(r.GetValue(text)!), ViewJson.Default.ListSearchHit,
+        search.SetAction(r => Print(r, json, output, Search(r.GetValue(text)!), Json.ListSearchHit,
             hits => hits.Count == 0 ? "no match" : string.Join("\n", hits.Select(h => $"{h.Article} [{h.Where}]\n    {h.Text}"))));
 
         // A fixed name, so help reads the same whatever the host process is called.
