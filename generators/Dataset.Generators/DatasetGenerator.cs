@@ -31,8 +31,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, ct) => ReadFile(pair.Left, pair.Right, ct))
-            .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
             .WithTrackingName(TrackingNames.Files);
 
         // Whether the target can hold texts as UTF-8 literals (see TextTable): a bool, so C# edits leave it cached.
@@ -41,14 +39,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Utf8Texts);
 
         var articles = files
-            .Where(static file => file.Role == DatasetRole.Article)
-            .Select(static (file, _) => Guard(file.Path, () => DatasetParser.ParseArticle(file), failure => new Parsed<ArticleSpec>(file.Path, null, Single(failure))))
+            .Where(static file => file is { Role: DatasetRole.Article })
+            .Select(static (file, _) => Guard(file!.Path, () => DatasetParser.ParseArticle(file), failure => new Parsed<ArticleSpec>(file.Path, null, Single(failure))))
             .WithTrackingName(TrackingNames.ParseArticle);
 
         var registry = files
-            .Where(static file => file.Role == DatasetRole.Entities)
+            .Where(static file => file is { Role: DatasetRole.Entities })
             .Collect()
-            .Select(static (registries, _) => ParseRegistry(registries))
+            .Select(static (registries, _) => ParseRegistry(registries.Select(f => f!).ToImmutableArray()))
             .WithTrackingName(TrackingNames.ParseRegistry);
 
         var corpus = articles
@@ -61,10 +59,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 keys.Where(k => k.Id.Length == 0).Select(k => k.Path).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Corpus);
 
+        // The registry and the corpus index are single values: combined once, then with each article.
         var validated = articles
-            .Combine(registry)
-            .Combine(corpus)
-            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right.Spec, input.Right))
+            .Combine(registry.Combine(corpus))
+            .Select(static (input, _) => Validate(input.Left, input.Right.Left.Spec, input.Right.Right))
             .WithTrackingName(TrackingNames.ValidateArticle);
 
         var registryDiagnostics = registry
