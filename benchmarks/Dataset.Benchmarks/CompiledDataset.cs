@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading;
 using Dataset.Generators;
+using Dataset.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -115,69 +116,11 @@ public sealed class CompiledDataset
             new[] { new DatasetGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new RoleOptions(files),
+            new GeneratorHost.RoleOptions(files.Select(f => (f.Path, f.Role))),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
-    public static AdditionalText[] Texts(IReadOnlyList<DatasetInput> files) => files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToArray();
+    public static AdditionalText[] Texts(IReadOnlyList<DatasetInput> files) => files.Select(f => (AdditionalText)new GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
 
-    /// <summary>The package's hand-written model (src/RussiaGeorgiaNato.Dataset), as an optimized compilation.</summary>
-    public static CSharpCompilation Model()
-    {
-        var sourceDir = Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "src", "RussiaGeorgiaNato.Dataset");
-        var separator = Path.DirectorySeparatorChar;
-        var trees = Directory.GetFiles(sourceDir, "*.cs", SearchOption.AllDirectories)
-            .Where(p => !p.Contains(separator + "obj" + separator) && !p.Contains(separator + "bin" + separator))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), ParseOptions, p));
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Select(p => MetadataReference.CreateFromFile(p));
-        return CSharpCompilation.Create(
-            "RussiaGeorgiaNato.Dataset",
-            trees,
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
-    }
-
-    /// <summary>An additional file held in memory.</summary>
-    public sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    /// <summary>The DatasetRole item metadata MSBuild passes to the generator.</summary>
-    private sealed class RoleOptions : AnalyzerConfigOptionsProvider
-    {
-        private readonly Dictionary<string, string> _roles;
-
-        public RoleOptions(IEnumerable<DatasetInput> files) => _roles = files.ToDictionary(f => f.Path, f => f.Role);
-
-        public override AnalyzerConfigOptions GlobalOptions => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _roles.TryGetValue(textFile.Path, out var role) ? new Options(ImmutableDictionary<string, string>.Empty.Add(DatasetGenerator.RoleMetadata, role)) : Options.Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
-
-            private readonly ImmutableDictionary<string, string> _values;
-
-            public Options(ImmutableDictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-        }
-    }
+    /// <summary>The package's hand-written model (src/RussiaGeorgiaNato.Dataset), optimized as a Release package is.</summary>
+    public static CSharpCompilation Model() => GeneratorHost.Model(ParseOptions, OptimizationLevel.Release);
 }

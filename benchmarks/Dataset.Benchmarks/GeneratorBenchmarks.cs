@@ -34,7 +34,7 @@ public class GeneratorBenchmarks
         // Edit the headline of the article in the middle: its text changes, its ids and references do not.
         _original = texts[texts.Length / 2];
         var text = _original.GetText()!.ToString();
-        _edited = new CompiledDataset.InMemoryText(_original.Path, text.Replace("headline: \"", "headline: \"Edited: ", System.StringComparison.Ordinal));
+        _edited = new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(_original.Path, text.Replace("headline: \"", "headline: \"Edited: ", System.StringComparison.Ordinal));
     }
 
     [Benchmark(Baseline = true, Description = "cold run")]

@@ -49,7 +49,7 @@ public class CachingTests
         var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         var oldText = texts.Single(t => t.Path == Fixture.SlamDoor.Path);
         var edited = Fixture.SlamDoor.Text.Replace("Lavrov underlined.", "Lavrov underlined!", StringComparison.Ordinal);
-        var replacement = new GeneratorHarness.YamlText(oldText.Path, edited);
+        var replacement = new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(oldText.Path, edited);
 
         var rerun = driver.ReplaceAdditionalText(oldText, replacement).RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
         var after = rerun.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());

@@ -233,7 +233,7 @@ public class DiagnosticTests
     private static GeneratorDriverRunResult Run(string path, Microsoft.CodeAnalysis.Text.SourceText text)
     {
         var files = Fixture.All;
-        var texts = files.Select(f => f.Path == path ? new GeneratorHarness.YamlText(path, text) : new GeneratorHarness.YamlText(f.Path, f.Text)).ToArray();
+        var texts = files.Select(f => f.Path == path ? new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(path, text) : new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
         return GeneratorHarness.CreateDriver(files, texts).RunGenerators(GeneratorHarness.ModelCompilation()).GetRunResult();
     }
 

@@ -10,6 +10,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
+using Dataset.Tests.Shared;
+
 namespace Dataset.Generators.Tests;
 
 /// <summary>A dataset file as the compiler sees it: a path, its role metadata and its text.</summary>
@@ -30,7 +32,7 @@ public static class GeneratorHarness
     /// <summary>A driver with step tracking on; <paramref name="texts"/> are the inputs, for ReplaceAdditionalText.</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, out AdditionalText[] texts)
     {
-        texts = files.Select(f => (AdditionalText)new YamlText(f.Path, f.Text)).ToArray();
+        texts = files.Select(f => (AdditionalText)new GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
         return CreateDriver(files, texts);
     }
 
@@ -41,7 +43,7 @@ public static class GeneratorHarness
             new[] { new DatasetGenerator().AsSourceGenerator() },
             texts,
             options ?? ParseOptions,
-            new RoleOptionsProvider(files),
+            new GeneratorHost.RoleOptions(files.Select(f => (f.Path, f.Role))),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -54,7 +56,7 @@ public static class GeneratorHarness
     /// </summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpParseOptions options, params YamlFile[] files)
     {
-        var texts = files.Select(f => (AdditionalText)new YamlText(f.Path, f.Text)).ToArray();
+        var texts = files.Select(f => (AdditionalText)new GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
         var driver = CreateDriver(files, texts, options).RunGeneratorsAndUpdateCompilation(ModelCompilation(options), out var output, out _);
         return (driver.GetRunResult(), output);
     }
@@ -62,27 +64,8 @@ public static class GeneratorHarness
     /// <summary>The language version at which the generator falls back to string literals.</summary>
     public static readonly CSharpParseOptions LiteralsOptions = new(LanguageVersion.CSharp10);
 
-    /// <summary>
-    /// A compilation holding the package's hand-written model (src/RussiaGeorgiaNato.Dataset), so generated code
-    /// is compiled against the real records exactly as in the package.
-    /// </summary>
-    public static CSharpCompilation ModelCompilation(CSharpParseOptions? options = null)
-    {
-        options ??= ParseOptions;
-        var sourceDir = Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "src", "RussiaGeorgiaNato.Dataset");
-        var trees = Directory.GetFiles(sourceDir, "*.cs", SearchOption.AllDirectories)
-            .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), options, p));
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Select(p => MetadataReference.CreateFromFile(p));
-        return CSharpCompilation.Create(
-            "RussiaGeorgiaNato.Dataset",
-            trees,
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
-    }
+    /// <summary>The package's model sources, compiled as the package is (see <see cref="GeneratorHost.Model"/>).</summary>
+    public static CSharpCompilation ModelCompilation(CSharpParseOptions? options = null) => GeneratorHost.Model(options ?? ParseOptions);
 
     /// <summary>
     /// Compiles <paramref name="output"/> to an assembly, loads it in a collectible context and returns
@@ -116,54 +99,4 @@ public static class GeneratorHarness
     }
 
     public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
-
-    /// <summary>An in-memory additional file.</summary>
-    public sealed class YamlText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public YamlText(string path, string text)
-            : this(path, SourceText.From(text))
-        {
-        }
-
-        /// <summary>Text already decoded, as the compiler hands it over (with the encoding it used).</summary>
-        public YamlText(string path, SourceText text)
-        {
-            Path = path;
-            _text = text;
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    /// <summary>Supplies the DatasetRole item metadata that MSBuild would pass through the editorconfig.</summary>
-    private sealed class RoleOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Dictionary<string, string> _roles;
-
-        public RoleOptionsProvider(IEnumerable<YamlFile> files) => _roles = files.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Role);
-
-        public override AnalyzerConfigOptions GlobalOptions => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _roles.TryGetValue(textFile.Path, out var role) && role.Length > 0
-                ? new Options(ImmutableDictionary<string, string>.Empty.Add(DatasetGenerator.RoleMetadata, role))
-                : Options.Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
-
-            private readonly ImmutableDictionary<string, string> _values;
-
-            public Options(ImmutableDictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-        }
-    }
 }

@@ -37,8 +37,8 @@ public class MangledInputTests
             {
                 var mangled = Mangle(bytes, random, out var how);
                 var texts = dataset.Select(f => f == target
-                    ? new GeneratorHarness.YamlText(f.Path, SourceText.From(mangled, mangled.Length))
-                    : new GeneratorHarness.YamlText(f.Path, f.Text)).ToArray();
+                    ? new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(f.Path, SourceText.From(mangled, mangled.Length))
+                    : new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
 
                 // A hang is a failure too: every run must finish well within the time a build would allow.
                 var run = Task.Run(() => GeneratorHarness.CreateDriver(dataset, texts).RunGeneratorsAndUpdateCompilation(model, out var output, out _).GetRunResult());
