@@ -35,6 +35,22 @@ public class PlacementTests
     }
 
     [Fact]
+    public void A_degenerate_text_is_placed_without_quadratic_work()
+    {
+        // One letter repeated: every position is an occurrence of the quote and of its cue. Searching overlapping
+        // occurrences made this take minutes; it must take no longer than any other article.
+        var letters = new string('a', 400_000);
+        var run = new string('a', 1_000);
+        var quote = "  - id: letters\n    text: " + run + "\n    speaker: sergei-lavrov\n    mode: direct\n    cue: " + run + "\n";
+        var text = Fixture.SlamDoor.Text
+            .Replace("explosives.\n", "explosives.\n\n  " + letters + "\n", StringComparison.Ordinal)
+            .Replace("quotes:\n", "quotes:\n" + quote, StringComparison.Ordinal);
+        var (result, _) = GeneratorHarness.Run(Fixture.Entities, Fixture.SlamDoor with { Text = text }, Fixture.Freeze);
+
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void A_headline_quote_counts_its_offset_in_the_headline()
     {
         var (result, output) = GeneratorHarness.Run(Fixture.All);

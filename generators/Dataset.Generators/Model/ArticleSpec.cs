@@ -50,25 +50,30 @@ internal sealed record ArticleSpec(
     /// <summary>
     /// The occurrence of the quote's text that its cue introduces: a phrase such as "slam the door" may be printed
     /// twice, and the offset must point at the copy this record describes. Without a cue, the first.
+    /// Occurrences and cues are searched without overlap and at most <see cref="MaxCandidates"/> of each, so a
+    /// degenerate text (one letter repeated) costs linear time, not quadratic.
     /// </summary>
+    private const int MaxCandidates = 1000;
+
     private static int Occurrence(string text, QuoteSpec quote)
     {
         var needle = quote.Text.Value;
         var first = text.IndexOf(needle, System.StringComparison.Ordinal);
-        if (first < 0 || quote.Cue is not { Value.Length: > 0 } cue || text.IndexOf(needle, first + 1, System.StringComparison.Ordinal) < 0)
+        if (first < 0 || quote.Cue is not { Value.Length: > 0 } cue || text.IndexOf(needle, first + needle.Length, System.StringComparison.Ordinal) < 0)
         {
             return first;
         }
 
         var cues = new System.Collections.Generic.List<int>();
-        for (var c = text.IndexOf(cue.Value, System.StringComparison.Ordinal); c >= 0; c = text.IndexOf(cue.Value, c + 1, System.StringComparison.Ordinal))
+        for (var c = text.IndexOf(cue.Value, System.StringComparison.Ordinal); c >= 0 && cues.Count < MaxCandidates; c = text.IndexOf(cue.Value, c + cue.Value.Length, System.StringComparison.Ordinal))
         {
             cues.Add(c);
         }
 
         var best = first;
         var bestDistance = int.MaxValue;
-        for (var at = first; at >= 0; at = text.IndexOf(needle, at + 1, System.StringComparison.Ordinal))
+        var seen = 0;
+        for (var at = first; at >= 0 && seen++ < MaxCandidates; at = text.IndexOf(needle, at + needle.Length, System.StringComparison.Ordinal))
         {
             // The nearest cue is the last one starting at or before this occurrence, or the first one after it.
             var i = cues.BinarySearch(at);

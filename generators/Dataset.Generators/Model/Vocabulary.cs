@@ -12,8 +12,17 @@ internal static class Vocabulary
     public static readonly string[] QuoteParts = { "body", "headline", "caption" };
     public static readonly string[] QuoteModes = { "direct", "partial", "indirect" };
 
-    /// <summary>Names a handle on <c>static partial class Entities</c> cannot take: the class's own, and object's members.</summary>
-    private static readonly string[] ReservedHandles = { "Entities", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
+    /// <summary>
+    /// Names a handle on <c>static partial class Entities</c> cannot take: the class's own, object's members, and
+    /// the types the generated handles are written with (a handle named <c>EntityKind</c> would hide the enum).
+    /// </summary>
+    private static readonly string[] ReservedHandles =
+    {
+        "Entities", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Entity", "EntityKind", "Role",
+    };
+
+    /// <summary>Object's members among <see cref="ReservedHandles"/>, for the message.</summary>
+    public static bool IsObjectMember(string handle) => System.Array.IndexOf(ReservedHandles, handle) is >= 1 and <= 7;
 
     public static bool IsReservedHandle(string handle) => System.Array.IndexOf(ReservedHandles, handle) >= 0;
 

@@ -9,7 +9,7 @@ namespace Dataset.Generators.Parsing;
 internal static class DateLiteral
 {
     private static readonly Regex Pattern = new(
-        @"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?)?)?$",
+        @"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:T([0-9]{2}):([0-9]{2})(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$",
         RegexOptions.CultureInvariant);
 
     public static bool TryParse(string text, out PartialDateValue value, out string error)

@@ -39,6 +39,9 @@ internal sealed class Node
 
     public List<KeyValuePair<Node, Node>> Pairs { get; } = new();
 
+    /// <summary>The keys of a mapping so far, so a repeated one is found in constant time.</summary>
+    public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
     public List<Node> Items { get; } = new();
 
     public bool IsNull => Kind == NodeKind.Scalar && IsPlain && (Value.Length == 0 || Value == "~" || Value == "null");
@@ -71,7 +74,7 @@ internal static class YamlTree
 
         try
         {
-            while (parser.MoveNext())
+            while (Next(parser))
             {
                 var current = parser.Current!;
                 lastRead = current.End;
@@ -134,16 +137,34 @@ internal static class YamlTree
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, ErrorLocation(path, text, ex), TrimMessage(ex.Message)));
             return null;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        catch (UnreadableYamlException)
         {
-            // YamlDotNet can fail on some malformed input without a YamlException (an unclosed flow list whose
-            // plain scalar runs into the next line throws InvalidOperationException). It is still bad syntax,
-            // found after the last thing read.
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(path, lastRead, lastRead), "the YAML cannot be read past this point"));
             return null;
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// The next event. YamlDotNet can fail on some malformed input without a YamlException (an unclosed flow list
+    /// whose plain scalar runs into the next line throws InvalidOperationException): that is still bad syntax,
+    /// found after the last thing read. Only the parser's own call is caught, so a bug of ours stays a DSG901.
+    /// </summary>
+    private static bool Next(Parser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw new UnreadableYamlException();
+        }
+    }
+
+    private sealed class UnreadableYamlException : Exception
+    {
     }
 
     /// <summary>Puts a finished node in its parent: as a key, as the value of the pending key, or as a list item.</summary>
@@ -171,13 +192,10 @@ internal static class YamlTree
                 return false;
             }
 
-            foreach (var pair in parent.Pairs)
+            if (!parent.Keys.Add(node.Value))
             {
-                if (pair.Key.Value == node.Value)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, node.Location, node.Value));
-                    return false;
-                }
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, node.Location, node.Value));
+                return false;
             }
 
             pendingKeys.Push(node);

@@ -39,7 +39,9 @@ internal static class RegistryValidator
             var handle = Vocabulary.PascalCase(id);
             if (Vocabulary.IsReservedHandle(handle))
             {
-                var why = handle == "Entities" ? "is the name of the class that holds the handles" : "would hide the member every C# object has";
+                var why = handle == "Entities" ? "is the name of the class that holds the handles"
+                    : Vocabulary.IsObjectMember(handle) ? "would hide the member every C# object has"
+                    : "would hide the dataset type of that name inside the generated code";
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedHandle, entity.Id.Location, id, handle, why));
             }
             else if (handles.TryGetValue(handle, out var other))
