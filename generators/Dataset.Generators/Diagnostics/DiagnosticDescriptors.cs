@@ -159,7 +159,7 @@ internal static class DiagnosticDescriptors
         "{0} ({1}) lies after the article was published ({2}); {3}",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg306");
 
-    public static readonly DiagnosticDescriptor SpeakerRequired = new(
+    public static readonly DiagnosticDescriptor SpeakerInconsistent = new(
         "DSG307", "Quote speaker inconsistent with its basis",
         "Quote '{0}': {1}",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg307");

@@ -7,7 +7,7 @@ namespace Dataset.Generators.Emitting;
 
 /// <summary>
 /// Writes one article's factory method. The spec is already validated: every entity id resolves to a
-/// handle on <c>Entities</c> and every quote text occurs in the body. Strings go through a
+/// handle on <c>Entities</c> and every quote text occurs in the part that prints it. Strings go through a
 /// <see cref="TextTable"/>: inline literals, or UTF-8 data when <c>utf8</c> is set.
 /// </summary>
 internal sealed class ArticleEmitter

@@ -32,7 +32,7 @@ internal sealed record ArticleSpec(
         {
             var text = part == "headline" ? Headline.Value : Body.Value;
             var at = Occurrence(text, quote);
-            return at < 0 ? null : new QuotePlacement(part, -1, text, at);
+            return at < 0 ? null : new QuotePlacement(part, -1, at);
         }
 
         for (var i = 0; i < Captions.Count; i++)
@@ -40,7 +40,7 @@ internal sealed record ArticleSpec(
             var offset = Occurrence(Captions[i].Text.Value, quote);
             if (offset >= 0)
             {
-                return new QuotePlacement(part, i, Captions[i].Text.Value, offset);
+                return new QuotePlacement(part, i, offset);
             }
         }
 
@@ -99,8 +99,8 @@ internal sealed record ArticleSpec(
     }
 }
 
-/// <summary>Where a quote's text sits: the part token, the caption index (-1 outside captions), that part's text, the offset.</summary>
-internal sealed record QuotePlacement(string Part, int CaptionIndex, string PartText, int Offset);
+/// <summary>Where a quote's text sits: the part token, the caption index (-1 outside captions), the offset in that part.</summary>
+internal sealed record QuotePlacement(string Part, int CaptionIndex, int Offset);
 
 /// <summary>Who published or wrote an article, and how that is known.</summary>
 internal sealed record CreditSpec(Located? Entity, Located Basis, Located? Evidence, LocationInfo Location);

@@ -14,6 +14,8 @@ namespace Dataset.Generators.Model;
 /// </remarks>
 internal sealed record CorpusIndex(EquatableArray<ArticleKey> Articles, EquatableArray<string> UnreadablePaths)
 {
+    // Built on first use. Two threads may race to build it: both build the same complete lookups and either wins.
+    // Never copied with `with`: a clone would carry lookups of the original's content.
     private Lookups? _lookups;
 
     /// <summary>The path of the first file (by ordinal path) that declares this article id, or null.</summary>

@@ -12,6 +12,6 @@ internal enum DatasetRole
 
 /// <summary>
 /// A dataset file's path, role and text: the first, cheap, equatable step of the pipeline.
-/// <see cref="NotUtf8"/> names the encoding the compiler fell back to when the bytes are not valid UTF-8.
+/// <see cref="FallbackEncoding"/> names the encoding the compiler fell back to when the bytes are not valid UTF-8.
 /// </summary>
-internal sealed record DatasetFile(string Path, DatasetRole Role, string Text, string? NotUtf8 = null);
+internal sealed record DatasetFile(string Path, DatasetRole Role, string Text, string? FallbackEncoding = null);

@@ -10,6 +10,8 @@ internal sealed record RegistrySpec(string Path, EquatableArray<EntitySpec> Enti
 {
     public static readonly RegistrySpec Empty = new(string.Empty, EquatableArray<EntitySpec>.Empty);
 
+    // Built on first use. Two threads may race to build it: both build the same complete lookups and either wins.
+    // Never copied with `with`: a clone would carry lookups of the original's content.
     private Lookups? _lookups;
 
     /// <summary>The entity with this id (the first, if the id is repeated), or null.</summary>

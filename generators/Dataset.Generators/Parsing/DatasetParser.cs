@@ -53,7 +53,7 @@ internal static class DatasetParser
             return null;
         }
 
-        if (file.NotUtf8 is { } encoding)
+        if (file.FallbackEncoding is { } encoding)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, LocationInfo.StartOf(file.Path), "the compiler read it as " + encoding));
             return null;

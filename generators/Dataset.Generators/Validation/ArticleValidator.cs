@@ -193,12 +193,12 @@ internal sealed class ArticleValidator
         var described = quote.SpeakerDescription is not null;
         if (basis == "unknown" && (named || described))
         {
-            Report(DiagnosticDescriptors.SpeakerRequired, quote.SpeakerBasis!.Value.Location, quote.Id.Value,
+            Report(DiagnosticDescriptors.SpeakerInconsistent, quote.SpeakerBasis!.Value.Location, quote.Id.Value,
                 "'speaker-basis: unknown' says the article does not tell who said it, so remove 'speaker' and 'speaker-description', or use basis 'stated' or 'inferred'");
         }
         else if (basis != "unknown" && named == described)
         {
-            Report(DiagnosticDescriptors.SpeakerRequired, quote.Location, quote.Id.Value,
+            Report(DiagnosticDescriptors.SpeakerInconsistent, quote.Location, quote.Id.Value,
                 "write exactly one of 'speaker' (an entity id) and 'speaker-description' (an unnamed speaker as the article describes them), or 'speaker-basis: unknown' when the article does not say who said it");
         }
 
@@ -301,7 +301,7 @@ internal sealed class ArticleValidator
     {
         if (value is { } text && _text.IndexOf(text.Value, StringComparison.Ordinal) < 0)
         {
-            Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article's headline, body or captions");
+            Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article's text (headline, dateline, byline, body or captions)");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Model;
 
@@ -13,19 +14,6 @@ internal static class RegistryValidator
         var diagnostics = new List<DiagnosticInfo>();
         var ids = new Dictionary<string, EntitySpec>();
         var handles = new Dictionary<string, string>();
-        var articleIds = new HashSet<string>();
-        foreach (var article in corpus.Articles)
-        {
-            articleIds.Add(article.Id);
-        }
-
-        // An article whose file does not parse keeps its file name: its own errors say where, so a role naming it is not reported too.
-        var unreadable = new HashSet<string>();
-        foreach (var path in corpus.UnreadablePaths)
-        {
-            unreadable.Add(System.IO.Path.GetFileNameWithoutExtension(path));
-        }
-
         foreach (var entity in registry.Entities)
         {
             var id = entity.Id.Value;
@@ -55,9 +43,10 @@ internal static class RegistryValidator
 
             foreach (var role in entity.Roles)
             {
-                if (!articleIds.Contains(role.Article.Value) && !unreadable.Contains(role.Article.Value))
+                // An article whose file does not parse has errors of its own that say where: a role naming it is not reported too.
+                if (corpus.OwnerOf(role.Article.Value) is null && !corpus.IsUnreadable(role.Article.Value))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value, Checks.Suggest(role.Article.Value, articleIds)));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value, Checks.Suggest(role.Article.Value, corpus.Articles.Select(a => a.Id))));
                 }
             }
         }
