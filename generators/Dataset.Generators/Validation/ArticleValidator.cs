@@ -19,6 +19,9 @@ internal sealed class ArticleValidator
     private readonly string _text;
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
+    /// <summary>Every caption's text, joined once: where a caption quote's cue and speaker description must occur.</summary>
+    private readonly string _captions;
+
     private ArticleValidator(ArticleSpec article, RegistrySpec registry, CorpusIndex corpus)
     {
         _article = article;
@@ -26,13 +29,15 @@ internal sealed class ArticleValidator
         _registry = registry;
 
         // The article text: everything printed of the article itself, where mentions, dates and figures may occur.
-        var parts = new List<string> { article.Headline.Value, article.Dateline?.Value ?? string.Empty, article.Byline?.Value ?? string.Empty, article.Body.Value };
+        var captions = new List<string>();
         foreach (var caption in article.Captions)
         {
-            parts.Add(caption.Text.Value);
+            captions.Add(caption.Text.Value);
         }
 
-        _text = string.Join("\n", parts);
+        _captions = string.Join("\n", captions);
+        _text = string.Join("\n", article.Headline.Value, article.Dateline?.Value ?? string.Empty, article.Byline?.Value ?? string.Empty, article.Body.Value)
+            + (captions.Count > 0 ? "\n" + _captions : string.Empty);
     }
 
     public static EquatableArray<DiagnosticInfo> Validate(ArticleSpec article, RegistrySpec registry, CorpusIndex corpus)
@@ -212,7 +217,7 @@ internal sealed class ArticleValidator
     private string PartText(string part) => part switch
     {
         "headline" => _article.Headline.Value,
-        "caption" => string.Join("\n", System.Linq.Enumerable.Select(_article.Captions, c => c.Text.Value)),
+        "caption" => _captions,
         _ => _article.Body.Value,
     };
 
