@@ -46,25 +46,27 @@ public sealed class CompiledDataset
 
             public static class BenchmarkEntries
             {
-                public static object BuildGraph() => new CorpusIndex(GeneratedArticles.Create(), GeneratedEntities.Create());
+                public static object BuildGraph() => new CorpusLookups(GeneratedArticles.Create(), GeneratedEntities.Create());
 
                 // The graph and every lookup the package builds lazily: by speaker, by mention, statement copies, by date.
                 public static object BuildGraphAndLookups()
                 {
-                    var index = new CorpusIndex(GeneratedArticles.Create(), GeneratedEntities.Create());
+                    var index = new CorpusLookups(GeneratedArticles.Create(), GeneratedEntities.Create());
                     var quote = index.Quotes.Count > 0 ? index.Quotes[0] : null;
-                    _ = index.QuotesBy(string.Empty).Count + index.MentionsOf(string.Empty).Count + index.PublishedBetween(DateTime.MinValue, DateTime.MinValue).Count;
+                    var entity = index.Entities.Count > 0 ? index.Entities[0] : null;
+                    _ = entity is null ? 0 : index.QuotesBy(entity).Count + index.MentionsOf(entity).Count;
+                    _ = index.PublishedBetween(DateTime.MinValue, DateTime.MinValue).Count;
                     _ = quote is null ? 0 : index.CopiesOf(quote).Count;
                     return index;
                 }
 
                 public static object Warm() => Corpus.Articles;
 
-                public static object EntityById(string id) => Corpus.Entities.Find(id);
+                public static object EntityById(string id) => Entities.All[id];
 
-                public static object EntityByIdScan(string id) => Corpus.Entities.FirstOrDefault(e => e.Id == id);
+                public static object EntityByIdScan(string id) => Entities.All.First(e => e.Id == id);
 
-                public static int QuotesBySpeaker(string id) => Corpus.Entities.Find(id).Quotes.Count;
+                public static int QuotesBySpeaker(string id) => Entities.All[id].Quotes.Count;
 
                 public static int QuotesBySpeakerScan(string id) => Corpus.Quotes.Count(q => q.Speaker != null && q.Speaker.Id == id);
 
@@ -72,7 +74,7 @@ public sealed class CompiledDataset
 
                 public static int ArticlesBetweenScan(DateTime from, DateTime to) => Corpus.Articles.Count(a => a.Published.Earliest <= to && a.Published.Latest >= from);
 
-                public static string[] EntityIds() => Corpus.Entities.Select(e => e.Id).ToArray();
+                public static string[] EntityIds() => Entities.All.Keys.ToArray();
             }
         }
         """;

@@ -45,7 +45,7 @@ public class LookupBenchmarks
 
     private static DateTime To => new(2001, 3, 31);
 
-    [BenchmarkCategory("entity by id"), Benchmark(Baseline = true, Description = "IdList.Find")]
+    [BenchmarkCategory("entity by id"), Benchmark(Baseline = true, Description = "Entities.All[id]")]
     public object EntityById() => _entity(_id);
 
     [BenchmarkCategory("entity by id"), Benchmark(Description = "scan")]

@@ -45,7 +45,7 @@ public static class Cli
         kind.AcceptOnlyFromAmong(Enum.GetNames<EntityKind>().Select(k => k.ToLowerInvariant()).ToArray());
         var entities = new Command("entities", "List the entities of the registry") { kind };
         entities.SetAction(r => Print(r, json, output,
-            Corpus.Entities.Where(e => r.GetValue(kind) is not { } k || e.Kind.ToString().Equals(k, StringComparison.OrdinalIgnoreCase)).Select(EntityOf).ToList(),
+            Entities.All.Where(e => r.GetValue(kind) is not { } k || e.Kind.ToString().Equals(k, StringComparison.OrdinalIgnoreCase)).Select(EntityOf).ToList(),
             Json.ListEntityView,
             list => string.Join("\n", list.Select(e => $"{e.Id,-36} {e.Kind,-12} {e.Name}  ({e.Mentions} mentions, {e.Quotes} quotes)"))));
 
@@ -56,7 +56,7 @@ public static class Cli
         {
             Entity? who = null;
             Article? where = null;
-            if ((r.GetValue(speaker) is { } s && (who = Find(Corpus.Entities, s, "entity", error)) is null)
+            if ((r.GetValue(speaker) is { } s && (who = Find(Entities.All, s, "entity", error)) is null)
                 || (r.GetValue(inArticle) is { } a && (where = Find(Corpus.Articles, a, "article", error)) is null))
             {
                 return 1;
@@ -98,16 +98,15 @@ public static class Cli
     }
 
     /// <summary>By id; an unknown id is an error that names the closest known one.</summary>
-    private static T? Find<T>(IdList<T> list, string id, string what, TextWriter error)
+    private static T? Find<T>(KeyedList<T> list, string id, string what, TextWriter error)
         where T : class
     {
-        if (list.TryGet(id, out var found))
+        if (list.TryGetValue(id, out var found))
         {
             return found;
         }
 
-        var ids = list.Select(item => item switch { Article a => a.Id, Entity e => e.Id, _ => string.Empty });
-        var closest = ids.OrderBy(candidate => Distance(id, candidate)).ThenBy(candidate => candidate, StringComparer.Ordinal).First();
+        var closest = list.Keys.OrderBy(candidate => Distance(id, candidate)).ThenBy(candidate => candidate, StringComparer.Ordinal).First();
         error.WriteLine($"No {what} '{id}'. Did you mean '{closest}'?");
         return null;
     }
@@ -151,23 +150,23 @@ public static class Cli
         new(a.Id, DateOf(a.Published), a.Headline, a.Publisher.Entity?.Name, a.Origin.Entity?.Name, a.Quotes.Count);
 
     private static ArticleView View(Article a) => new(
-        a.Id, a.Headline, DateOf(a.Published), a.Dateline, a.Byline, CreditOf(a.Publisher), CreditOf(a.Origin), a.Editor is null ? null : CreditOf(a.Editor),
+        a.Id, a.Headline, DateOf(a.Published), a.Dateline, a.Byline, AttributionOf(a.Publisher), AttributionOf(a.Origin), a.Editor is null ? null : AttributionOf(a.Editor),
         a.Paragraphs, a.Captions.Select(c => c.Text).ToList(), a.Errata.Select(e => new ErratumView(e.Printed, e.Intended, e.Note)).ToList(),
         a.Mentions.Select(m => m.Entity.Id + ": " + string.Join(" | ", m.Forms)).ToList(), a.Quotes.Select(QuoteOf).ToList(),
         a.Dates.Select(d => new DateMentionView(a.Id, d.Text, DateOf(d.Date), d.Event, d.IsScheduled)).ToList(),
-        a.Figures.Select(f => new FigureView(f.Text, f.Value, f.Max, f.Unit)).ToList());
+        a.Figures.Select(f => new FigureView(f.Text, f.Minimum, f.Maximum, f.IsRange, f.Unit)).ToList());
 
     private static EntityView EntityOf(Entity e) => new(e.Id, e.Name, e.Kind.ToString().ToLowerInvariant(), e.Aliases, e.Mentions.Count, e.Quotes.Count);
 
     private static QuoteView QuoteOf(Quote q) => new(
-        q.Key, q.Text, q.Mode.ToString().ToLowerInvariant(), q.Part.ToString().ToLowerInvariant(), q.Speaker?.Id, q.SpeakerDescription,
-        q.SpeakerBasis.ToString().ToLowerInvariant(), q.SpeakerEvidence, q.Cue, q.Via.Select(v => v.Id).ToList(), q.Said is null ? null : DateOf(q.Said),
+        q.Key, q.Text, q.Mode.ToString().ToLowerInvariant(), q.Part.ToString().ToLowerInvariant(), AttributionOf(q.Attribution),
+        q.Cue, q.Relays.Select(v => v.Id).ToList(), q.StatementDate is null ? null : DateOf(q.StatementDate),
         q.OtherCopies.Select(c => c.Key).ToList());
 
-    private static CreditView CreditOf(Credit c) => new(c.Entity?.Id, c.Basis.ToString().ToLowerInvariant(), c.Evidence);
+    private static AttributionView AttributionOf(Attribution a) => new(a.Entity?.Id, a.Description, a.DisplayName, a.Basis.ToString().ToLowerInvariant(), a.Evidence);
 
     private static DateView DateOf(KnownDate d) =>
-        new(d.End is { } end ? d.Start + "/" + end : d.Start.ToString(), d.Precision.ToString().ToLowerInvariant(), d.Basis.ToString().ToLowerInvariant(), d.Evidence);
+        new(d.Value, d.Precision.ToString().ToLowerInvariant(), d.IsRange, d.Basis.ToString().ToLowerInvariant(), d.Evidence);
 
     private static string Date(DateView d) => d.Value + " (" + d.Basis + ")";
 
@@ -177,9 +176,9 @@ public static class Cli
 
     private static string QuoteText(List<QuoteView> quotes) =>
         "QUOTES (speaker, mode, text)\n" + string.Join("\n", quotes.Select(q =>
-            $"{q.Speaker ?? "(" + (q.SpeakerDescription ?? "unattributed") + ")",-36} {q.Mode,-8} \"{q.Text}\""
-            + (q.Via.Count > 0 ? " via " + string.Join(", ", q.Via) : string.Empty)
-            + (q.SpeakerBasis != "stated" ? " [speaker " + q.SpeakerBasis + "]" : string.Empty)
+            $"{q.Speaker.Entity ?? "(" + (q.Speaker.Description ?? "unattributed") + ")",-36} {q.Mode,-8} \"{q.Text}\""
+            + (q.Relays.Count > 0 ? " via " + string.Join(", ", q.Relays) : string.Empty)
+            + (q.Speaker.Basis != "stated" ? " [speaker " + q.Speaker.Basis + "]" : string.Empty)
             + $"\n{string.Empty,-36} {q.Key}"));
 
     private static string ArticleText(ArticleView a) =>

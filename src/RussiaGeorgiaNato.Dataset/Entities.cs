@@ -2,8 +2,11 @@ namespace RussiaGeorgiaNato.Dataset;
 
 /// <summary>
 /// A typed handle for every entity of the registry, named after its id in PascalCase
-/// (<c>sergei-lavrov</c> is <c>Entities.SergeiLavrov</c>). Compare with <c>==</c>: each entity is one instance.
+/// (<c>sergei-lavrov</c> is <c>Entities.SergeiLavrov</c>), and <see cref="All"/>, the registry as a list.
+/// Compare with <c>==</c>: each entity is one instance.
 /// </summary>
 public static partial class Entities
 {
+    /// <summary>Every entity of the registry, ordered by id, found by id in constant time (<c>Entities.All["sergei-lavrov"]</c>).</summary>
+    public static KeyedList<Entity> All => Corpus.Lookups.Entities;
 }

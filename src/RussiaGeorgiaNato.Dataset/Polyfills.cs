@@ -1,14 +1,4 @@
 #if NETSTANDARD2_0
-// netstandard2.0 lacks the type the compiler needs for records and init accessors.
-namespace System.Runtime.CompilerServices
-{
-    internal static class IsExternalInit
-    {
-    }
-}
-#endif
-
-#if NETSTANDARD2_0
 namespace System.Diagnostics.CodeAnalysis
 {
     /// <summary>Lets nullable analysis know an out value is not null when the method returns <see cref="ReturnValue"/>.</summary>

@@ -87,7 +87,7 @@ public class RoundTripTests
         using var dataset = GeneratorHarness.Load(output);
         var loaded = dataset.Articles.Single(a => (string)Get(a, "Id")! == Fixture.FreezeId);
         var captions = List(loaded, "Captions").Select(c => (string)Get(c, "Text")!).ToArray();
-        var entityList = ((System.Collections.IEnumerable)dataset.Articles[0].GetType().Assembly.GetType("RussiaGeorgiaNato.Dataset.Corpus")!.GetProperty("Entities")!.GetValue(null)!).Cast<object>();
+        var entityList = ((System.Collections.IEnumerable)dataset.Articles[0].GetType().Assembly.GetType("RussiaGeorgiaNato.Dataset.Entities")!.GetProperty("All")!.GetValue(null)!).Cast<object>();
         var names = entityList
             .Where(e => ((string)Get(e, "Id")!).StartsWith("round-trip-", StringComparison.Ordinal))
             .OrderBy(e => int.Parse(((string)Get(e, "Id")!).Substring("round-trip-".Length), CultureInfo.InvariantCulture))

@@ -33,14 +33,14 @@ public static class DatasetDump
             Section(w, "captions", article.Captions, c => c.Text + (c.Credit is null ? string.Empty : " [credit " + c.Credit.Id + "]"));
             Section(w, "errata", article.Errata, e => e.Printed + " -> " + (e.Intended ?? "(unknown)") + (e.Note is null ? string.Empty : " (" + e.Note + ")"));
             Section(w, "mentions", article.Mentions, m => m.Entity.Id + ": " + string.Join(" | ", m.Forms));
-            Section(w, "cites", article.Cites, e => e.Id);
+            Section(w, "cites", article.CitedSources, e => e.Id);
             Section(w, "quotes", article.Quotes, q =>
                 q.Id + " [" + q.Mode.ToString().ToLowerInvariant() + "] " + Speaker(q) + " @" + Where(q) + "\n"
                 + "      text: " + q.Text
-                + (q.SpeakerEvidence is null ? string.Empty : "\n      speaker evidence: " + q.SpeakerEvidence)
+                + (q.Attribution.Evidence is null ? string.Empty : "\n      speaker evidence: " + q.Attribution.Evidence)
                 + (q.Cue is null ? string.Empty : "\n      cue: " + q.Cue)
-                + (q.Via.Count == 0 ? string.Empty : "\n      via: " + string.Join(", ", q.Via.Select(v => v.Id)))
-                + (q.Said is null ? string.Empty : "\n      said: " + Date(q.Said))
+                + (q.Relays.Count == 0 ? string.Empty : "\n      via: " + string.Join(", ", q.Relays.Select(v => v.Id)))
+                + (q.StatementDate is null ? string.Empty : "\n      said: " + Date(q.StatementDate))
                 + (q.SameStatementAs.Count == 0 ? string.Empty : "\n      same statement as: " + string.Join(", ", q.SameStatementAs))
                 + (q.OtherCopies.Count == 0 ? string.Empty : "\n      copies: " + string.Join(", ", q.OtherCopies.Select(o => o.Key))));
             Section(w, "dates", article.Dates, d =>
@@ -49,7 +49,7 @@ public static class DatasetDump
             w.Append('\n');
         }
 
-        foreach (var entity in Corpus.Entities)
+        foreach (var entity in Entities.All)
         {
             w.Append("# entity ").Append(entity.Id).Append(" (").Append(entity.Kind.ToString().ToLowerInvariant()).Append("): ").Append(entity.Name).Append('\n');
             Line(w, "aliases", entity.Aliases.Count == 0 ? null : string.Join(" | ", entity.Aliases));
@@ -63,18 +63,18 @@ public static class DatasetDump
     }
 
     private static string Date(KnownDate date) =>
-        date.Start + (date.End is { } end ? "/" + end : string.Empty) + " " + date.Precision.ToString().ToLowerInvariant() + ", " + date.Basis.ToString().ToLowerInvariant()
+        date.Value + " " + (date.IsRange ? "range" : date.Precision.ToString().ToLowerInvariant()) + ", " + date.Basis.ToString().ToLowerInvariant()
         + (date.Evidence is null ? string.Empty : ": " + date.Evidence);
 
     private static string Speaker(Quote q) =>
-        (q.Speaker?.Id ?? (q.SpeakerDescription is null ? "(unknown)" : "(" + q.SpeakerDescription + ")"))
-        + (q.SpeakerBasis == AttributionBasis.Stated ? string.Empty : " [speaker " + q.SpeakerBasis.ToString().ToLowerInvariant() + "]");
+        (q.Speaker?.Id ?? (q.Attribution.Description is null ? "(unknown)" : "(" + q.Attribution.Description + ")"))
+        + (q.Attribution.Basis == AttributionBasis.Stated ? string.Empty : " [speaker " + q.Attribution.Basis.ToString().ToLowerInvariant() + "]");
 
     private static string Where(Quote q) =>
         (q.Part == TextPart.Body ? string.Empty : q.Part.ToString().ToLowerInvariant() + (q.Caption is null ? string.Empty : " " + q.Article.Captions.ToList().IndexOf(q.Caption)) + " ")
         + q.Offset;
 
-    private static string Credit(Credit credit) =>
+    private static string Credit(Attribution credit) =>
         (credit.Entity?.Id ?? "unknown") + ", " + credit.Basis.ToString().ToLowerInvariant() + (credit.Evidence is null ? string.Empty : ": " + credit.Evidence);
 
     private static void Line(StringBuilder w, string name, string? value)

@@ -12,7 +12,7 @@ public class InvariantTests
     {
         Assert.Equal(5, Corpus.Articles.Count);
         Assert.Equal(Corpus.Articles.Count, Corpus.Articles.Select(a => a.Id).Distinct().Count());
-        Assert.Equal(Corpus.Entities.Count, Corpus.Entities.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(Entities.All.Count, Entities.All.Select(e => e.Id).Distinct().Count());
         Assert.Equal(Corpus.Quotes.Count, Corpus.Quotes.Select(q => q.Key).Distinct().Count());
     }
 
@@ -35,10 +35,10 @@ public class InvariantTests
     [Fact]
     public void Every_reference_resolves_to_the_registered_instance()
     {
-        var registered = Corpus.Entities.ToHashSet(System.Collections.Generic.ReferenceEqualityComparer.Instance);
+        var registered = Entities.All.ToHashSet(System.Collections.Generic.ReferenceEqualityComparer.Instance);
         var referenced = Corpus.Articles.SelectMany(References);
         Assert.All(referenced, e => Assert.Contains(e, registered));
-        Assert.All(Corpus.Entities.SelectMany(e => e.Roles), r => Assert.NotNull(Corpus.Articles.Find(r.ArticleId)));
+        Assert.All(Entities.All.SelectMany(e => e.Roles), r => Assert.Same(Corpus.Articles[r.ArticleId], r.Article));
         Assert.All(Corpus.Quotes.SelectMany(q => q.SameStatementAs), key => Assert.Contains(Corpus.Quotes, o => o.Key == key));
         Assert.All(Corpus.Quotes.Where(q => q.Caption is not null), q => Assert.Contains(q.Caption!, q.Article.Captions.ToHashSet(System.Collections.Generic.ReferenceEqualityComparer.Instance)));
     }
@@ -52,7 +52,7 @@ public class InvariantTests
             Assert.All(article.Mentions, m => Assert.Contains(m, m.Entity.Mentions));
         }
 
-        foreach (var entity in Corpus.Entities)
+        foreach (var entity in Entities.All)
         {
             Assert.All(entity.Quotes, q => Assert.Same(entity, q.Speaker));
             Assert.Equal(Corpus.Quotes.Count(q => q.Speaker == entity), entity.Quotes.Count);
@@ -65,18 +65,23 @@ public class InvariantTests
     [Fact]
     public void Every_entity_is_found_by_id_and_mentioned_somewhere()
     {
-        Assert.All(Corpus.Entities, e => Assert.Same(e, Corpus.Entities.Find(e.Id)));
+        Assert.All(Entities.All, e => Assert.Same(e, Entities.All[e.Id]));
+        Assert.Equal(Entities.All.Select(e => e.Id), Entities.All.Keys);
+        Assert.All(Corpus.Articles, a => Assert.Same(a, Corpus.Articles[a.Id]));
+        Assert.All(Corpus.Quotes, q => Assert.Same(q, Corpus.Quotes[q.Key]));
         var used = Corpus.Articles.SelectMany(References).ToHashSet();
-        Assert.All(Corpus.Entities, e => Assert.True(used.Contains(e), e.Id + " is in the registry but no article refers to it"));
-        Assert.Null(Corpus.Entities.Find("no-such-entity"));
-        Assert.False(Corpus.Articles.TryGet("no-such-article", out _));
+        Assert.All(Entities.All, e => Assert.True(used.Contains(e), e.Id + " is in the registry but no article refers to it"));
+        Assert.Null(Entities.All.GetValueOrDefault("no-such-entity"));
+        Assert.False(Entities.All.ContainsKey("no-such-entity"));
+        Assert.False(Corpus.Articles.TryGetValue("no-such-article", out _));
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Corpus.Quotes["no-such-article/no-such-quote"]);
     }
 
     /// <summary>Every entity an article refers to, in any field.</summary>
     private static System.Collections.Generic.IEnumerable<Entity> References(Article a) =>
         a.Mentions.Select(m => m.Entity)
-            .Concat(a.Cites)
-            .Concat(a.Quotes.SelectMany(q => q.Via))
+            .Concat(a.CitedSources)
+            .Concat(a.Quotes.SelectMany(q => q.Relays))
             .Concat(a.Quotes.Select(q => q.Speaker).OfType<Entity>())
             .Concat(new[] { a.Publisher.Entity, a.Origin.Entity, a.Editor?.Entity }.OfType<Entity>())
             .Concat(a.Captions.Select(c => c.Credit).OfType<Entity>());
@@ -84,9 +89,10 @@ public class InvariantTests
     [Fact]
     public void Every_date_not_printed_in_full_says_how_it_was_deduced()
     {
-        var dates = Corpus.Articles.SelectMany(a => new[] { a.Published }.Concat(a.Dates.Select(d => d.Date)).Concat(a.Quotes.Select(q => q.Said).OfType<KnownDate>()));
+        var dates = Corpus.Articles.SelectMany(a => new[] { a.Published }.Concat(a.Dates.Select(d => d.Date)).Concat(a.Quotes.Select(q => q.StatementDate).OfType<KnownDate>()));
         Assert.All(dates.Where(d => d.Basis != DateBasis.Stated), d => Assert.False(string.IsNullOrWhiteSpace(d.Evidence)));
-        Assert.All(dates, d => Assert.Equal(d.End is not null, d.Precision == DatePrecision.Range));
+        Assert.All(dates, d => Assert.Equal(d.End is not null, d.IsRange));
+        Assert.All(dates, d => Assert.True(d.End is not { } end || end.Precision == d.Precision, d.Value));
     }
 
     [Fact]
@@ -97,11 +103,22 @@ public class InvariantTests
         Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<Quote>)quotes).Add(quotes[0]));
 
         // The corpus-wide lists and lookups are read-only too.
-        Assert.False(Corpus.Quotes is Quote[]);
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<string>)Corpus.Quotes.Keys)[0] = "x");
         Assert.False(Corpus.Mentions is Mention[]);
         Assert.False(Entities.SergeiLavrov.Quotes is Quote[]);
         Assert.False(Entities.SergeiLavrov.Mentions is Mention[]);
         Assert.False(Corpus.Quotes.First(q => q.OtherCopies.Count > 0).OtherCopies is Quote[]);
         Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<Article>)Corpus.PublishedBetween(DateTime.MinValue, DateTime.MaxValue)).Clear());
+    }
+
+    [Fact]
+    public void Collection_properties_return_the_same_instance_on_every_read()
+    {
+        var article = Corpus.Articles[0];
+        Assert.Same(article.Paragraphs, article.Paragraphs);
+        Assert.Same(Corpus.Quotes.Keys, Corpus.Quotes.Keys);
+        Assert.Same(Corpus.Mentions, Corpus.Mentions);
+        Assert.Same(Entities.SergeiLavrov.Quotes, Entities.SergeiLavrov.Quotes);
+        Assert.Same(Corpus.Quotes[0].OtherCopies, Corpus.Quotes[0].OtherCopies);
     }
 }

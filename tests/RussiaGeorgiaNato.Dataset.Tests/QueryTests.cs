@@ -22,8 +22,8 @@ public class QueryTests
         var people = Corpus.Quotes
             .Where(q => q.Speaker is { Kind: EntityKind.Person })
             .GroupBy(q => q.Speaker!)
-            .Where(g => g.Select(q => q.ArticleId).Distinct().Count() > 1)
-            .ToDictionary(g => g.Key.Id, g => g.Select(q => q.ArticleId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray());
+            .Where(g => g.Select(q => q.Article).Distinct().Count() > 1)
+            .ToDictionary(g => g.Key.Id, g => g.Select(q => q.Article.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray());
 
         // Lavrov speaks in four of the five articles, Romero in the DPA story and the Reuters one, Nogovitsyn in both DPA stories.
         Assert.Equal(new[] { "anatoly-nogovitsyn", "carmen-romero", "sergei-lavrov" }, people.Keys.OrderBy(k => k, StringComparer.Ordinal));
@@ -36,8 +36,8 @@ public class QueryTests
     public void Statements_relayed_through_a_news_agency()
     {
         var relayed = Corpus.Quotes
-            .Where(q => q.Via.Any(v => v.Kind == EntityKind.Media))
-            .Select(q => (q.Via[0].Id, q.Speaker?.Id ?? q.SpeakerDescription ?? "(unknown)", q.ArticleId))
+            .Where(q => q.Relays.Any(v => v.Kind == EntityKind.Media))
+            .Select(q => (q.Relays[0].Id, q.Speaker?.Id ?? q.Attribution.DisplayName, q.Article.Id))
             .ToList();
 
         // "told DPA in Brussels", "dpa reoported", "quoted by news agency Interfax" (twice), "told news agency Interfax",
@@ -61,10 +61,10 @@ public class QueryTests
         var day = new DateTime(2015, 2, 18);
         var events = Corpus.Articles
             .SelectMany(a => a.Dates)
-            .Where(d => d.Event is not null && d.Date.Precision == DatePrecision.Day && d.Date.CanFallOn(day))
+            .Where(d => d.Event is not null && d.Date.Precision == DatePrecision.Day && !d.Date.IsRange && d.Date.CanFallOn(day))
             .Select(d => d.Event!)
             .ToList();
-        var said = Corpus.Quotes.Where(q => q.Said is { Precision: DatePrecision.Day } s && s.CanFallOn(day)).ToList();
+        var said = Corpus.Quotes.Where(q => q.StatementDate is { Precision: DatePrecision.Day, IsRange: false } s && s.CanFallOn(day)).ToList();
 
         // Lavrov signed the preliminary agreement with South Ossetia and spoke of "attempts to drag Tbilisi into NATO";
         // the Reuters photo of Putin chairing a government meeting is dated that day.
@@ -124,7 +124,7 @@ public class QueryTests
         // The full quote, the lede's partial quote, the headline's "slam door", and the other DPA story's partial quote.
         Assert.Equal(4, copies.Count);
         Assert.All(copies, q => Assert.Same(Entities.SergeiLavrov, q.Speaker));
-        Assert.Equal(new[] { SlamDoor, Freeze }, copies.Select(q => q.ArticleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(new[] { SlamDoor, Freeze }, copies.Select(q => q.Article.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
         Assert.Contains(copies, q => q.Part == TextPart.Headline && q.Text == "slam door");
         Assert.All(copies, q => Assert.Equal(q.Text, q.PrintedIn.Substring(q.Offset, q.Text.Length)));
     }
@@ -136,25 +136,25 @@ public class QueryTests
 
         Assert.Equal(2, noLessThanNato.Count);
         Assert.Contains(noLessThanNato[1], noLessThanNato[0].OtherCopies);
-        Assert.Contains("\u2026", noLessThanNato.Single(q => q.ArticleId == Freeze).Text, StringComparison.Ordinal);   // … and ’
-        Assert.Contains("...", noLessThanNato.Single(q => q.ArticleId == SlamDoor).Text, StringComparison.Ordinal);    // ... and '
+        Assert.Contains("\u2026", noLessThanNato.Single(q => q.Article.Id == Freeze).Text, StringComparison.Ordinal);   // … and ’
+        Assert.Contains("...", noLessThanNato.Single(q => q.Article.Id == SlamDoor).Text, StringComparison.Ordinal);    // ... and '
     }
 
     [Fact]
     public void Attributions_the_text_does_not_state_are_labelled()
     {
-        var inferred = Corpus.Quotes.Where(q => q.SpeakerBasis == AttributionBasis.Inferred).ToList();
-        var unknown = Corpus.Quotes.Where(q => q.SpeakerBasis == AttributionBasis.Unknown).ToList();
+        var inferred = Corpus.Quotes.Where(q => q.Attribution.Basis == AttributionBasis.Inferred).ToList();
+        var unknown = Corpus.Quotes.Where(q => q.Attribution.Basis == AttributionBasis.Unknown).ToList();
 
         // "the alliance spokeswoman said" is resolved to Romero, and says so.
         var takesNote = Corpus.Quotes.Single(q => q.Text == "takes note");
         Assert.Same(Entities.CarmenRomero, takesNote.Speaker);
-        Assert.Equal(AttributionBasis.Inferred, takesNote.SpeakerBasis);
-        Assert.All(inferred, q => Assert.False(string.IsNullOrWhiteSpace(q.SpeakerEvidence), q.Key));
+        Assert.Equal(AttributionBasis.Inferred, takesNote.Attribution.Basis);
+        Assert.All(inferred, q => Assert.False(string.IsNullOrWhiteSpace(q.Attribution.Evidence), q.Key));
 
         // "press the reset button" and "strategic partnership" are in quote marks that the text gives to no one.
         Assert.Equal(new[] { "press the reset button", "strategic partnership" }, unknown.Select(q => q.Text).OrderBy(t => t, StringComparer.Ordinal));
-        Assert.All(unknown, q => Assert.True(q.Speaker is null && q.SpeakerDescription is null && !string.IsNullOrWhiteSpace(q.SpeakerEvidence), q.Key));
+        Assert.All(unknown, q => Assert.True(q.Speaker is null && q.Attribution.Description is null && q.Attribution.DisplayName == "unknown" && !string.IsNullOrWhiteSpace(q.Attribution.Evidence), q.Key));
     }
 
     [Fact]
@@ -167,8 +167,10 @@ public class QueryTests
         Assert.All(undated, a => Assert.False(string.IsNullOrWhiteSpace(a.Published.Evidence)));
 
         // The Reuters copy can only be placed between 20 April ("warned on April 20") and 29 April ("is scheduled for April 29").
-        var range = Corpus.Articles.Find(PullsOut)!.Published;
-        Assert.Equal(DatePrecision.Range, range.Precision);
+        var range = Corpus.Articles[PullsOut].Published;
+        Assert.True(range.IsRange);
+        Assert.Equal(DatePrecision.Day, range.Precision);
+        Assert.Equal("2009-04-20/2009-04-29", range.Value);
         Assert.Equal((new DateTime(2009, 4, 20), new DateTime(2009, 4, 29)), (range.Earliest, range.Latest));
     }
 
@@ -179,8 +181,8 @@ public class QueryTests
 
         Assert.Equal(new[] { SlamDoor, PullsOut }, unknown.OrderBy(id => id, StringComparer.Ordinal));
         Assert.All(Corpus.Articles.Where(a => a.Publisher.Basis == AttributionBasis.Unknown), a => Assert.Null(a.Publisher.Entity));
-        Assert.Same(Entities.Reuters, Corpus.Articles.Find(Borders)!.Origin.Entity);
-        Assert.Same(Entities.JohnStonestreet, Corpus.Articles.Find(Borders)!.Editor!.Entity);
+        Assert.Same(Entities.Reuters, Corpus.Articles[Borders].Origin.Entity);
+        Assert.Same(Entities.JohnStonestreet, Corpus.Articles[Borders].Editor!.Entity);
     }
 
     [Fact]
@@ -189,8 +191,8 @@ public class QueryTests
         var troops = Corpus.Articles.SelectMany(a => a.Figures).Where(f => f.Unit == "troops").ToList();
 
         Assert.Equal(2, troops.Count);
-        Assert.Contains(troops, f => f.Value == 2000m && f.Max == 3000m && f.Text.StartsWith("between 2,000 and 3,000", StringComparison.Ordinal));
-        Assert.Contains(troops, f => f.Value == 1300m && f.Max is null && f.Text.StartsWith("1,300", StringComparison.Ordinal));
+        Assert.Contains(troops, f => f.IsRange && f.Minimum == 2000m && f.Maximum == 3000m && f.Text.StartsWith("between 2,000 and 3,000", StringComparison.Ordinal));
+        Assert.Contains(troops, f => !f.IsRange && f.Minimum == 1300m && f.Maximum == 1300m && f.Text.StartsWith("1,300", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -198,8 +200,8 @@ public class QueryTests
     {
         Assert.All(Corpus.Articles.SelectMany(a => a.Errata.Select(e => (a, e))), pair =>
             Assert.Contains(pair.e.Printed, pair.a.Headline + "\n" + pair.a.Body, StringComparison.Ordinal));
-        Assert.Contains(Corpus.Articles.Find(SlamDoor)!.Errata, e => e.Printed == "dpa reoported" && e.Intended == "dpa reported");
-        Assert.Contains(Corpus.Articles.Find(Borders)!.Errata, e => e.Printed.Contains("Oesstia", StringComparison.Ordinal));
+        Assert.Contains(Corpus.Articles[SlamDoor].Errata, e => e.Printed == "dpa reoported" && e.Intended == "dpa reported");
+        Assert.Contains(Corpus.Articles[Borders].Errata, e => e.Printed.Contains("Oesstia", StringComparison.Ordinal));
 
         // The garbled sentence about Georgia's claim has no recoverable intended form, and the note says so.
         var garbled = Assert.Single(Corpus.Articles.SelectMany(a => a.Errata), e => e.Intended is null);

@@ -1,38 +1,109 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Snapshooter;
+using Snapshooter.Xunit;
 using Xunit;
 
 namespace RussiaGeorgiaNato.Dataset.Tests;
 
-/// <summary>The README's C# example is what a user copies first: it must compile against the real package.</summary>
+/// <summary>
+/// The README's C# is what a user copies first: every <c>```csharp</c> block must compile against the real
+/// package, and what each of its top-level variables holds when run is a reviewed snapshot, so an API change
+/// that alters an answer shows up as a diff.
+/// </summary>
 public class ReadmeTests
 {
+    // Compiled with each block: records the value of every top-level variable as stable text.
+    private const string Recorder = """
+        public static class ReadmeAnswers
+        {
+            public static readonly System.Text.StringBuilder Text = new();
+
+            public static void Record(string name, object? value)
+            {
+                Text.Append("### ").Append(name).Append('\n');
+                if (value is System.Collections.IEnumerable items and not string)
+                {
+                    foreach (var item in items)
+                    {
+                        Text.Append("- ").Append(Render(item)).Append('\n');
+                    }
+                }
+                else
+                {
+                    Text.Append(Render(value)).Append('\n');
+                }
+            }
+
+            private static string Render(object? value) => value switch
+            {
+                null => "null",
+                string text => text,
+                System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(", ", System.Linq.Enumerable.Range(0, tuple.Length).Select(i => Render(tuple[i]))) + ")",
+                System.IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                _ => value.ToString() ?? string.Empty,
+            };
+        }
+        """;
+
     [Fact]
-    public void Every_readme_example_compiles_against_the_dataset()
+    public void Every_readme_example_compiles_and_its_answers_match_the_snapshot()
+    {
+        var blocks = CSharpBlocks();
+        Assert.True(blocks.Count >= 2, "the README's usage example and cookbook are ```csharp blocks");
+
+        var answers = new System.Text.StringBuilder();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            answers.Append("## block ").Append(i + 1).Append('\n').Append(Run(blocks[i])).Append('\n');
+        }
+
+        Snapshot.Match(answers.ToString(), SnapshotNameExtension.Create("answers"));
+    }
+
+    private static List<string> CSharpBlocks()
     {
         var readme = File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var blocks = readme.Split("```csharp\n").Skip(1).Select(b => b.Substring(0, b.IndexOf("```", StringComparison.Ordinal))).ToList();
-        Assert.True(blocks.Count >= 2, "the README's usage example and cookbook are ```csharp blocks");
+        return readme.Split("```csharp\n").Skip(1).Select(b => b.Substring(0, b.IndexOf("```", StringComparison.Ordinal))).ToList();
+    }
+
+    /// <summary>Compiles a block as a user's console app would (implicit usings), runs it, and returns what its variables hold.</summary>
+    private static string Run(string code)
+    {
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var program = CSharpSyntaxTree.ParseText("global using System;\nglobal using System.Linq;\n" + code, options);
+        var variables = program.GetCompilationUnitRoot().Members
+            .OfType<GlobalStatementSyntax>()
+            .Select(g => g.Statement)
+            .OfType<LocalDeclarationStatementSyntax>()
+            .SelectMany(d => d.Declaration.Variables.Select(v => v.Identifier.Text))
+            .ToList();
+        var recording = string.Concat(variables.Select(v => "\nglobal::ReadmeAnswers.Record(\"" + v + "\", " + v + ");"));
+        program = CSharpSyntaxTree.ParseText(program.ToString() + recording, options);
 
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Select(p => MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(Corpus).Assembly.Location))
-            .ToList();
-        foreach (var code in blocks)
-        {
-            // As a user's app sees it: the implicit usings of a console project, then the block as written.
-            var compilation = CSharpCompilation.Create(
-                "ReadmeExample",
-                new[] { CSharpSyntaxTree.ParseText("global using System;\nglobal using System.Linq;\n" + code, new CSharpParseOptions(LanguageVersion.Latest)) },
-                references,
-                new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            .Append(MetadataReference.CreateFromFile(typeof(Corpus).Assembly.Location));
+        var compilation = CSharpCompilation.Create(
+            "ReadmeExample" + Guid.NewGuid().ToString("N"),
+            new[] { program, CSharpSyntaxTree.ParseText(Recorder, options) },
+            references,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
-            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
-            Assert.True(errors.Length == 0, string.Join("\n", errors) + "\nin:\n" + code);
-        }
+        using var pe = new MemoryStream();
+        var emitted = compilation.Emit(pe);
+        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
+        Assert.True(emitted.Success, string.Join("\n", errors) + "\nin:\n" + code);
+
+        // Loaded next to the package already in this process, so the block queries the same Corpus the tests do.
+        var assembly = System.Reflection.Assembly.Load(pe.ToArray());
+        assembly.EntryPoint!.Invoke(null, new object[] { Array.Empty<string>() });
+        return assembly.GetType("ReadmeAnswers")!.GetField("Text")!.GetValue(null)!.ToString()!;
     }
 }

@@ -6,12 +6,15 @@ using Dataset.Generators.Model;
 namespace Dataset.Generators.Emitting;
 
 /// <summary>
-/// Writes one article's factory method. The spec is already validated: every entity id resolves to a
-/// handle on <c>Entities</c> and every quote text occurs in the part that prints it. Strings go through a
-/// <see cref="TextTable"/>: inline literals, or UTF-8 data when <c>utf8</c> is set.
+/// Writes one article's factory method: constructor calls with named arguments, every parameter given, so a
+/// member the emitter forgot is a compile error, not a silent default. The spec is already validated: every
+/// entity id resolves to a handle on <c>Entities</c> and every quote text occurs in the part that prints it.
+/// Strings go through a <see cref="TextTable"/>: inline literals, or UTF-8 data when <c>utf8</c> is set.
 /// </summary>
 internal sealed class ArticleEmitter
 {
+    private const string Null = "null";
+
     private readonly TextTable _texts;
 
     private ArticleEmitter(bool utf8) => _texts = new TextTable(utf8);
@@ -58,119 +61,98 @@ internal sealed class ArticleEmitter
 
     private void Body(SourceWriter w, ArticleSpec article)
     {
-        if (article.Captions.Count > 0)
-        {
-            // A local, so a quote printed in a caption refers to the same Caption instance the article lists.
-            w.Line("var captions = new Caption[]").Open();
-            foreach (var caption in article.Captions)
-            {
-                w.Line("new Caption { Text = " + S(caption.Text) + (caption.Credit is { } credit ? ", Credit = " + Handle(credit) : string.Empty) + " },");
-            }
+        // Locals first, so a quote printed in a caption refers to the same Caption instance the article lists.
+        LocalArray(w, "captions", "Caption", article.Captions, caption =>
+            "new Caption(text: " + S(caption.Text) + ", credit: " + Handle(caption.Credit) + ")");
+        QuoteArray(w, article);
 
-            w.Close("};");
-        }
-
-        w.Line("return new Article").Open();
-        w.Line("Id = Id,");
-        w.Line("Seed = " + S(article.Seed) + ",");
-        w.Line("Headline = " + S(article.Headline) + ",");
-        w.Line("Published = " + Date(article.Published) + ",");
-        Optional(w, "Dateline", article.Dateline);
-        Optional(w, "Byline", article.Byline);
-        w.Line("Publisher = " + Credit(article.Publisher) + ",");
-        w.Line("Origin = " + Credit(article.Origin) + ",");
-        if (article.Editor is { } editor)
-        {
-            w.Line("Editor = " + Credit(editor) + ",");
-        }
-
-        w.Line("Body = " + S(article.Body) + ",");
-        if (article.Captions.Count > 0)
-        {
-            w.Line("Captions = global::System.Array.AsReadOnly(captions),");
-        }
-
-        List(w, "Errata", "Erratum", article.Errata, erratum =>
-            "new Erratum { Printed = " + S(erratum.Printed)
-            + (erratum.Intended is { } intended ? ", Intended = " + S(intended) : string.Empty)
-            + (erratum.Note is { } note ? ", Note = " + S(note) : string.Empty) + " }");
-        List(w, "Mentions", "Mention", article.Mentions, mention =>
-            "new Mention { ArticleId = Id, Entity = " + Handle(mention.Entity) + ", Forms = " + Strings(mention.Forms) + " }");
-        List(w, "Cites", "Entity", article.Cites, Handle);
-        QuoteList(w, article);
-        List(w, "Dates", "DateMention", article.Dates, date =>
-            "new DateMention { Text = " + S(date.Text) + ", Date = " + Date(date.Date)
-            + (date.Event is { } happened ? ", Event = " + S(happened) : string.Empty)
-            + (date.Scheduled ? ", IsScheduled = true" : string.Empty) + " }");
-        List(w, "Figures", "Figure", article.Figures, figure =>
-            "new Figure { Text = " + S(figure.Text) + ", Value = " + Literals.Decimal(figure.Value.Value)
-            + (figure.Max is { } max ? ", Max = " + Literals.Decimal(max.Value) : string.Empty) + ", Unit = " + S(figure.Unit) + " }");
-        w.Close("};");
+        w.Line("return new Article(").Indent();
+        Arguments(
+            w,
+            ("id", "Id"),
+            ("seed", S(article.Seed)),
+            ("headline", S(article.Headline)),
+            ("published", Date(article.Published)),
+            ("dateline", S(article.Dateline)),
+            ("byline", S(article.Byline)),
+            ("publisher", Credit(article.Publisher)),
+            ("origin", Credit(article.Origin)),
+            ("editor", article.Editor is { } editor ? Credit(editor) : Null),
+            ("body", S(article.Body)),
+            ("captions", article.Captions.Count > 0 ? "captions" : EmptyArray("Caption")),
+            ItemPerLine("errata", "Erratum", article.Errata, erratum =>
+                "new Erratum(printed: " + S(erratum.Printed) + ", intended: " + S(erratum.Intended) + ", note: " + S(erratum.Note) + ")"),
+            ItemPerLine("mentions", "Mention", article.Mentions, mention =>
+                "new Mention(entity: " + Handle(mention.Entity) + ", forms: " + InlineArray("string", mention.Forms, S) + ")"),
+            ("citedSources", InlineArray("Entity", article.Cites, Handle)),
+            ("quotes", article.Quotes.Count > 0 ? "quotes" : EmptyArray("Quote")),
+            ItemPerLine("dates", "DateMention", article.Dates, date =>
+                "new DateMention(text: " + S(date.Text) + ", date: " + Date(date.Date) + ", @event: " + S(date.Event)
+                + ", isScheduled: " + (date.Scheduled ? "true" : "false") + ")"),
+            ItemPerLine("figures", "Figure", article.Figures, figure =>
+                "new Figure(text: " + S(figure.Text) + ", minimum: " + Literals.Decimal(figure.Value.Value)
+                + ", maximum: " + (figure.Max is { } max ? Literals.Decimal(max.Value) : Null) + ", unit: " + S(figure.Unit) + ")"));
+        w.Outdent().Line(");");
     }
 
-    private string S(Located value) => _texts.Ref(value.Value);
-
-    private void QuoteList(SourceWriter w, ArticleSpec article)
+    private void QuoteArray(SourceWriter w, ArticleSpec article)
     {
         if (article.Quotes.Count == 0)
         {
             return;
         }
 
-        w.Line("Quotes = global::System.Array.AsReadOnly(new Quote[]").Open();
+        w.Line("var quotes = new Quote[]").Open();
         foreach (var quote in article.Quotes)
         {
-            w.Line("new Quote").Open();
-            w.Line("Id = " + Literals.String(quote.Id.Value) + ",");
-            w.Line("ArticleId = Id,");
-            w.Line("Text = " + S(quote.Text) + ",");
             var placement = article.Locate(quote)!;
-            if (placement.Part != "body")
-            {
-                w.Line("Part = TextPart." + Vocabulary.PascalCase(placement.Part) + ",");
-            }
-
-            if (placement.CaptionIndex >= 0)
-            {
-                w.Line("Caption = captions[" + placement.CaptionIndex.ToString(CultureInfo.InvariantCulture) + "],");
-            }
-
-            w.Line("Offset = " + placement.Offset.ToString(CultureInfo.InvariantCulture) + ",");
-            if (quote.Speaker is { } speaker)
-            {
-                w.Line("Speaker = " + Handle(speaker) + ",");
-            }
-
-            Optional(w, "SpeakerDescription", quote.SpeakerDescription);
-            if (quote.SpeakerBasis is { } basis && basis.Value != "stated")
-            {
-                w.Line("SpeakerBasis = AttributionBasis." + Vocabulary.PascalCase(basis.Value) + ",");
-            }
-
-            Optional(w, "SpeakerEvidence", quote.SpeakerEvidence);
-            w.Line("Mode = QuoteMode." + Vocabulary.PascalCase(quote.Mode.Value) + ",");
-            Optional(w, "Cue", quote.Cue);
-            if (quote.Via.Count > 0)
-            {
-                w.Line("Via = " + Handles(quote.Via) + ",");
-            }
-
-            if (quote.Said is { } said)
-            {
-                w.Line("Said = " + Date(said) + ",");
-            }
-
-            if (quote.SameStatementAs.Count > 0)
-            {
-                w.Line("SameStatementAs = " + Strings(quote.SameStatementAs) + ",");
-            }
-            w.Close("},");
+            w.Line("new Quote(").Indent();
+            Arguments(
+                w,
+                ("id", Literals.String(quote.Id.Value)),
+                ("text", S(quote.Text)),
+                ("part", "TextPart." + Vocabulary.PascalCase(placement.Part)),
+                ("caption", placement.CaptionIndex >= 0 ? "captions[" + placement.CaptionIndex.ToString(CultureInfo.InvariantCulture) + "]" : Null),
+                ("offset", placement.Offset.ToString(CultureInfo.InvariantCulture)),
+                ("attribution", Attribution(quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis?.Value ?? "stated", quote.SpeakerEvidence)),
+                ("mode", "QuoteMode." + Vocabulary.PascalCase(quote.Mode.Value)),
+                ("cue", S(quote.Cue)),
+                ("relays", InlineArray("Entity", quote.Via, Handle)),
+                ("statementDate", quote.Said is { } said ? Date(said) : Null),
+                ("sameStatementAs", InlineArray("string", quote.SameStatementAs, S)));
+            w.Outdent().Line("),");
         }
 
-        w.Close("}),");
+        w.Close("};");
     }
 
-    private static void List<T>(SourceWriter w, string property, string type, EquatableArray<T> items, System.Func<T, string> item)
+    /// <summary>
+    /// Writes <c>name: value</c> lines, comma-separated, for a call whose opening line is already written. A value
+    /// of several lines (an array of one item a line) is written as it is, its continuation lines indented.
+    /// </summary>
+    private static void Arguments(SourceWriter w, params (string Name, string Value)[] arguments)
+    {
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var lines = arguments[i].Value.Split('\n');
+            var comma = i < arguments.Length - 1 ? "," : string.Empty;
+            w.Line(arguments[i].Name + ": " + lines[0] + (lines.Length == 1 ? comma : string.Empty));
+            for (var j = 1; j < lines.Length; j++)
+            {
+                w.Line(lines[j] + (j == lines.Length - 1 ? comma : string.Empty));
+            }
+        }
+    }
+
+    /// <summary>An array argument with one item a line (<c>{</c>, items indented, <c>}</c>); no items is <c>Array.Empty</c>.</summary>
+    private static (string Name, string Value) ItemPerLine<T>(string name, string type, EquatableArray<T> items, System.Func<T, string> item)
+        where T : System.IEquatable<T> =>
+        (name, items.Count == 0
+            ? EmptyArray(type)
+            : "new " + type + "[]\n{\n" + string.Concat(items.Select(entry => "    " + item(entry) + ",\n")) + "}");
+
+    /// <summary>A local array of one item a line (the caption list, which quotes refer into).</summary>
+    private static void LocalArray<T>(SourceWriter w, string local, string type, EquatableArray<T> items, System.Func<T, string> item)
         where T : System.IEquatable<T>
     {
         if (items.Count == 0)
@@ -178,40 +160,37 @@ internal sealed class ArticleEmitter
             return;
         }
 
-        w.Line(property + " = global::System.Array.AsReadOnly(new " + type + "[]").Open();
+        w.Line("var " + local + " = new " + type + "[]").Open();
         foreach (var entry in items)
         {
             w.Line(item(entry) + ",");
         }
 
-        w.Close("}),");
+        w.Close("};");
     }
 
-    private void Optional(SourceWriter w, string property, Located? value)
-    {
-        if (value is { } text)
-        {
-            w.Line(property + " = " + S(text) + ",");
-        }
-    }
+    private static string InlineArray<T>(string type, EquatableArray<T> items, System.Func<T, string> item)
+        where T : System.IEquatable<T> => Literals.Array(type, items.Select(item));
+
+    private static string EmptyArray(string type) => Literals.Array(type, System.Array.Empty<string>());
+
+    private string S(Located value) => _texts.Ref(value.Value);
+
+    private string S(Located? value) => value is { } text ? S(text) : Null;
 
     private static string Handle(Located entityId) => "Entities." + Vocabulary.PascalCase(entityId.Value);
 
-    private static string Handles(EquatableArray<Located> ids) => Literals.ReadOnlyArray("Entity", ids.Select(Handle));
+    private static string Handle(Located? entityId) => entityId is { } id ? Handle(id) : Null;
 
-    private string Strings(EquatableArray<Located> values) => Literals.ReadOnlyArray("string", values.Select(S));
+    private string Credit(CreditSpec credit) => Attribution(credit.Entity, null, credit.Basis.Value, credit.Evidence);
 
-    private string Credit(CreditSpec credit) =>
-        "new Credit { " + (credit.Entity is { } entity ? "Entity = " + Handle(entity) + ", " : string.Empty)
-        + "Basis = AttributionBasis." + Vocabulary.PascalCase(credit.Basis.Value)
-        + (credit.Evidence is { } evidence ? ", Evidence = " + S(evidence) : string.Empty) + " }";
+    private string Attribution(Located? entity, Located? description, string basis, Located? evidence) =>
+        "new Attribution(entity: " + Handle(entity) + ", description: " + S(description)
+        + ", basis: AttributionBasis." + Vocabulary.PascalCase(basis) + ", evidence: " + S(evidence) + ")";
 
     private string Date(DateSpec date) =>
-        "new KnownDate { Start = " + PartialDate(date.Start)
-        + (date.End is { } end ? ", End = " + PartialDate(end) : string.Empty)
-        + ", Precision = DatePrecision." + Vocabulary.PascalCase(date.Precision.Value)
-        + ", Basis = DateBasis." + Vocabulary.PascalCase(date.Basis.Value)
-        + (date.Evidence is { } evidence ? ", Evidence = " + S(evidence) : string.Empty) + " }";
+        "new KnownDate(start: " + PartialDate(date.Start) + ", end: " + (date.End is { } end ? PartialDate(end) : Null)
+        + ", basis: DateBasis." + Vocabulary.PascalCase(date.Basis.Value) + ", evidence: " + S(date.Evidence) + ")";
 
     private static string PartialDate(PartialDateValue value)
     {
@@ -222,7 +201,7 @@ internal sealed class ArticleEmitter
             DateShape.Month => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ")",
             DateShape.Day => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ", " + N(value.Day) + ")",
             _ => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ", " + N(value.Day) + ", " + N(value.Hour) + ", " + N(value.Minute) + ", "
-                + (value.OffsetMinutes is { } offset ? "global::System.TimeSpan.FromMinutes(" + N(offset) + ")" : "null") + ")",
+                + (value.OffsetMinutes is { } offset ? "global::System.TimeSpan.FromMinutes(" + N(offset) + ")" : Null) + ")",
         };
     }
 }

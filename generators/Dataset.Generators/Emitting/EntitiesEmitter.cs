@@ -19,27 +19,14 @@ internal static class EntitiesEmitter
         foreach (var entity in entities)
         {
             w.Line("/// <summary>" + Literals.CommentText(entity.Name.Value) + " (" + entity.Kind.Value + ", id <c>" + entity.Id.Value + "</c>).</summary>");
-            w.Line("public static Entity " + Vocabulary.PascalCase(entity.Id.Value) + " { get; } = new Entity").Open();
-            w.Line("Id = " + Literals.String(entity.Id.Value) + ",");
-            w.Line("Name = " + Literals.String(entity.Name.Value) + ",");
-            w.Line("Kind = EntityKind." + Vocabulary.PascalCase(entity.Kind.Value) + ",");
-            if (entity.Aliases.Count > 0)
-            {
-                w.Line("Aliases = " + Literals.ReadOnlyArray("string", entity.Aliases.Select(a => Literals.String(a.Value))) + ",");
-            }
-
-            if (entity.Roles.Count > 0)
-            {
-                w.Line("Roles = global::System.Array.AsReadOnly(new Role[]").Open();
-                foreach (var role in entity.Roles)
-                {
-                    w.Line("new Role { Title = " + Literals.String(role.Title.Value) + ", ArticleId = " + Literals.String(role.Article.Value) + " },");
-                }
-
-                w.Close("}),");
-            }
-
-            w.Close("};");
+            w.Line("public static Entity " + Vocabulary.PascalCase(entity.Id.Value) + " { get; } = new Entity(").Indent();
+            w.Line("id: " + Literals.String(entity.Id.Value) + ",");
+            w.Line("name: " + Literals.String(entity.Name.Value) + ",");
+            w.Line("kind: EntityKind." + Vocabulary.PascalCase(entity.Kind.Value) + ",");
+            w.Line("aliases: " + Literals.Array("string", entity.Aliases.Select(a => Literals.String(a.Value))) + ",");
+            w.Line("roles: " + Literals.Array("Role", entity.Roles.Select(role =>
+                "new Role(title: " + Literals.String(role.Title.Value) + ", articleId: " + Literals.String(role.Article.Value) + ")")));
+            w.Outdent().Line(");");
             w.Line();
         }
 

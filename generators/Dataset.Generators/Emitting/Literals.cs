@@ -40,13 +40,11 @@ internal static class Literals
         return builder.Append('"').ToString();
     }
 
-    /// <summary>An inline read-only list of already-written C# expressions; no elements is <c>Array.Empty</c>.</summary>
-    public static string ReadOnlyArray(string elementType, System.Collections.Generic.IEnumerable<string> elements)
+    /// <summary>An inline array of already-written C# expressions; no elements is <c>Array.Empty</c>.</summary>
+    public static string Array(string elementType, System.Collections.Generic.IEnumerable<string> elements)
     {
         var joined = string.Join(", ", elements);
-        return joined.Length == 0
-            ? "global::System.Array.Empty<" + elementType + ">()"
-            : "global::System.Array.AsReadOnly(new " + elementType + "[] { " + joined + " })";
+        return joined.Length == 0 ? "global::System.Array.Empty<" + elementType + ">()" : "new " + elementType + "[] { " + joined + " }";
     }
 
     /// <summary>A decimal literal; the parser only admits plain digits with at most one dot.</summary>

@@ -43,6 +43,19 @@ internal sealed class SourceWriter
         return Line(closing);
     }
 
+    /// <summary>Indents the lines that follow (the arguments of a call), without writing a brace.</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
     /// <summary>The standard header and namespace opening of every generated file.</summary>
     public SourceWriter FileStart(string origin)
     {

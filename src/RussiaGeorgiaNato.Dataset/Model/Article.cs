@@ -3,148 +3,217 @@ using System.Collections.Generic;
 
 namespace RussiaGeorgiaNato.Dataset;
 
-/// <summary>One curated news article: its text as printed, its sources, and the facts drawn from it.</summary>
-public sealed record Article
+/// <summary>
+/// One curated news article: its text as printed, its sources, and the facts drawn from it. There is one
+/// instance per article, found by id in <see cref="Corpus.Articles"/>, so <c>==</c> compares identity.
+/// </summary>
+public sealed class Article
 {
+    private IReadOnlyList<string>? _paragraphs;
+
+    internal Article(
+        string id,
+        string seed,
+        string headline,
+        KnownDate published,
+        string? dateline,
+        string? byline,
+        Attribution publisher,
+        Attribution origin,
+        Attribution? editor,
+        string body,
+        Caption[] captions,
+        Erratum[] errata,
+        Mention[] mentions,
+        Entity[] citedSources,
+        Quote[] quotes,
+        DateMention[] dates,
+        Figure[] figures)
+    {
+        Id = id;
+        Seed = seed;
+        Headline = headline;
+        Published = published;
+        Dateline = dateline;
+        Byline = byline;
+        Publisher = publisher;
+        Origin = origin;
+        Editor = editor;
+        Body = body;
+        Captions = ReadOnly.List(captions);
+        Errata = ReadOnly.List(errata);
+        Mentions = ReadOnly.List(mentions);
+        CitedSources = ReadOnly.List(citedSources);
+        Quotes = ReadOnly.List(quotes);
+        Dates = ReadOnly.List(dates);
+        Figures = ReadOnly.List(figures);
+        foreach (var mention in mentions)
+        {
+            mention.AttachTo(this);
+        }
+
+        foreach (var quote in quotes)
+        {
+            quote.AttachTo(this);
+        }
+    }
+
     /// <summary>The stable id, starting with the published date (<c>2008-08-21-lavrov-no-plans-to-slam-door</c>).</summary>
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; }
 
     /// <summary>The scraped seed file this record was curated from.</summary>
-    public string Seed { get; init; } = string.Empty;
+    public string Seed { get; }
 
     /// <summary>The headline, as printed.</summary>
-    public string Headline { get; init; } = string.Empty;
+    public string Headline { get; }
 
     /// <summary>When this copy was published, and how that is known.</summary>
-    public KnownDate Published { get; init; } = null!;
+    public KnownDate Published { get; }
 
     /// <summary>The place line, as printed ("Moscow/ Brussels"), when there is one.</summary>
-    public string? Dateline { get; init; }
+    public string? Dateline { get; }
 
     /// <summary>The byline, as printed ("By DPA,"), when there is one.</summary>
-    public string? Byline { get; init; }
+    public string? Byline { get; }
 
-    /// <summary>The site that published this copy.</summary>
-    public Credit Publisher { get; init; } = null!;
+    /// <summary>The site that published this copy; <see cref="AttributionBasis.Unknown"/> when the copy does not name it.</summary>
+    public Attribution Publisher { get; }
 
     /// <summary>Who wrote it originally: the wire agency or author.</summary>
-    public Credit Origin { get; init; } = null!;
+    public Attribution Origin { get; }
 
     /// <summary>The editor credit, when printed.</summary>
-    public Credit? Editor { get; init; }
+    public Attribution? Editor { get; }
 
     /// <summary>The article text, character for character; paragraphs separated by a blank line. Page chrome is left out.</summary>
-    public string Body { get; init; } = string.Empty;
+    public string Body { get; }
+
+    /// <summary>The paragraphs of <see cref="Body"/>, split once on first use.</summary>
+    public IReadOnlyList<string> Paragraphs => _paragraphs ??= ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None));
 
     /// <summary>Photo captions kept for their facts.</summary>
-    public IReadOnlyList<Caption> Captions { get; init; } = Array.Empty<Caption>();
+    public IReadOnlyList<Caption> Captions { get; }
 
     /// <summary>Typos, kept in the text as printed and listed here with the intended form.</summary>
-    public IReadOnlyList<Erratum> Errata { get; init; } = Array.Empty<Erratum>();
+    public IReadOnlyList<Erratum> Errata { get; }
 
     /// <summary>Every entity the article names, with the forms it uses.</summary>
-    public IReadOnlyList<Mention> Mentions { get; init; } = Array.Empty<Mention>();
+    public IReadOnlyList<Mention> Mentions { get; }
 
-    /// <summary>The agencies, ministries and officials the article cites as sources.</summary>
-    public IReadOnlyList<Entity> Cites { get; init; } = Array.Empty<Entity>();
+    /// <summary>The agencies, ministries and officials the article cites as its sources.</summary>
+    public IReadOnlyList<Entity> CitedSources { get; }
 
     /// <summary>Every quote and reported statement, in the order they appear.</summary>
-    public IReadOnlyList<Quote> Quotes { get; init; } = Array.Empty<Quote>();
+    public IReadOnlyList<Quote> Quotes { get; }
 
     /// <summary>Every date expression in the text, resolved.</summary>
-    public IReadOnlyList<DateMention> Dates { get; init; } = Array.Empty<DateMention>();
+    public IReadOnlyList<DateMention> Dates { get; }
 
     /// <summary>Every figure, with its printed text and normalized value.</summary>
-    public IReadOnlyList<Figure> Figures { get; init; } = Array.Empty<Figure>();
-
-    /// <summary>The paragraphs of <see cref="Body"/>.</summary>
-    public IReadOnlyList<string> Paragraphs => Body.Split(new[] { "\n\n" }, StringSplitOptions.None);
+    public IReadOnlyList<Figure> Figures { get; }
 
     /// <summary>The id and headline.</summary>
     public override string ToString() => Id + ": " + Headline;
 }
 
-/// <summary>Who published, wrote or edited an article, and how that is known.</summary>
-public sealed record Credit
-{
-    /// <summary>Who; null when <see cref="Basis"/> is <see cref="AttributionBasis.Unknown"/>.</summary>
-    public Entity? Entity { get; init; }
-
-    /// <summary>Whether the article says so, it is deduced, or it is unknown.</summary>
-    public AttributionBasis Basis { get; init; }
-
-    /// <summary>What it is known or deduced from; for an unknown credit, why it is unknown.</summary>
-    public string? Evidence { get; init; }
-
-    /// <summary>The entity's name (or "unknown") and the basis.</summary>
-    public override string ToString() => (Entity?.Name ?? "unknown") + " (" + Basis.ToString().ToLowerInvariant() + ")";
-}
-
 /// <summary>A photo caption, kept for the facts it gives.</summary>
-public sealed record Caption
+public sealed class Caption
 {
+    internal Caption(string text, Entity? credit)
+    {
+        Text = text;
+        Credit = credit;
+    }
+
     /// <summary>The caption text, as printed.</summary>
-    public string Text { get; init; } = string.Empty;
+    public string Text { get; }
 
     /// <summary>The credited source of the picture, when printed.</summary>
-    public Entity? Credit { get; init; }
+    public Entity? Credit { get; }
 
     /// <summary>The caption text.</summary>
     public override string ToString() => Text;
 }
 
 /// <summary>A typo: kept in the text as printed, recorded here with the form intended.</summary>
-public sealed record Erratum
+public sealed class Erratum
 {
+    internal Erratum(string printed, string? intended, string? note)
+    {
+        Printed = printed;
+        Intended = intended;
+        Note = note;
+    }
+
     /// <summary>The text as printed.</summary>
-    public string Printed { get; init; } = string.Empty;
+    public string Printed { get; }
 
     /// <summary>The text as intended; null for a garbled passage whose intended form cannot be recovered (<see cref="Note"/> says why).</summary>
-    public string? Intended { get; init; }
+    public string? Intended { get; }
 
     /// <summary>A curator's note, when the intended form needs explaining.</summary>
-    public string? Note { get; init; }
+    public string? Note { get; }
 
-    /// <summary>"printed -> intended" ("printed -> ?" when the intended form is unknown).</summary>
+    /// <summary><c>printed -> intended</c> (<c>printed -> ?</c> when the intended form is unknown).</summary>
     public override string ToString() => Printed + " -> " + (Intended ?? "?");
 }
 
-/// <summary>A number as printed, with its normalized value and unit.</summary>
-public sealed record Figure
+/// <summary>A number as printed, with its normalized value (or range) and unit.</summary>
+public sealed class Figure
 {
+    internal Figure(string text, decimal minimum, decimal? maximum, string unit)
+    {
+        Text = text;
+        Minimum = minimum;
+        Maximum = maximum ?? minimum;
+        IsRange = maximum is not null;
+        Unit = unit;
+    }
+
     /// <summary>The text as printed ("between 2,000 and 3,000 additional peace-keeping troops").</summary>
-    public string Text { get; init; } = string.Empty;
+    public string Text { get; }
 
-    /// <summary>The normalized value, or the lower bound of a range.</summary>
-    public decimal Value { get; init; }
+    /// <summary>The value, or the lower bound when the text gives a range.</summary>
+    public decimal Minimum { get; }
 
-    /// <summary>The upper bound when the text gives a range; null otherwise.</summary>
-    public decimal? Max { get; init; }
+    /// <summary>The value, or the upper bound when the text gives a range (then <see cref="IsRange"/> is true).</summary>
+    public decimal Maximum { get; }
+
+    /// <summary>True when the text gives a range ("between 2,000 and 3,000"), false for a single value.</summary>
+    public bool IsRange { get; }
 
     /// <summary>What is counted or measured ("troops", "rubles per US dollar").</summary>
-    public string Unit { get; init; } = string.Empty;
+    public string Unit { get; }
 
-    /// <summary>The value (or range) and unit.</summary>
+    /// <summary>The value (or range) and unit: <c>2000-3000 troops</c>.</summary>
     public override string ToString() =>
-        Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        + (Max is { } max ? "-" + max.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + " " + Unit;
+        Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + (IsRange ? "-" + Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + " " + Unit;
 }
 
 /// <summary>A date expression printed in an article ("Thursday", "last August"), resolved.</summary>
-public sealed record DateMention
+public sealed class DateMention
 {
+    internal DateMention(string text, KnownDate date, string? @event, bool isScheduled)
+    {
+        Text = text;
+        Date = date;
+        Event = @event;
+        IsScheduled = isScheduled;
+    }
+
     /// <summary>The expression as printed.</summary>
-    public string Text { get; init; } = string.Empty;
+    public string Text { get; }
 
     /// <summary>What it resolves to, and how.</summary>
-    public KnownDate Date { get; init; } = null!;
+    public KnownDate Date { get; }
 
     /// <summary>What happened then, in the article's words, when recorded.</summary>
-    public string? Event { get; init; }
+    public string? Event { get; }
 
     /// <summary>True for a date in the future of the article (a planned meeting).</summary>
-    public bool IsScheduled { get; init; }
+    public bool IsScheduled { get; }
 
-    /// <summary>The text and the date.</summary>
+    /// <summary>The text and the date: <c>Thursday = 2008-08-21 (relative)</c>.</summary>
     public override string ToString() => Text + " = " + Date;
 }

@@ -1,103 +1,115 @@
 namespace RussiaGeorgiaNato.Dataset;
 
+// Every enum has an explicit zero. Where "not known" is a real answer (AttributionBasis) it is that answer;
+// elsewhere it is None, which no record of the dataset holds: it is only what `default` gives.
+
 /// <summary>What kind of thing an <see cref="Entity"/> is.</summary>
 public enum EntityKind
 {
+    /// <summary>No kind: the value of <c>default</c>. No entity of the dataset has it.</summary>
+    None = 0,
+
     /// <summary>A person, named in at least one article.</summary>
-    Person,
+    Person = 1,
 
     /// <summary>An organization: an alliance, a ministry, a council, an army staff.</summary>
-    Organization,
+    Organization = 2,
 
     /// <summary>A news agency, site or publication.</summary>
-    Media,
+    Media = 3,
 
     /// <summary>A sovereign country.</summary>
-    Country,
+    Country = 4,
 
     /// <summary>A region within or across countries (South Ossetia, Crimea, Europe).</summary>
-    Region,
+    Region = 5,
 
     /// <summary>A city.</summary>
-    City,
+    City = 6,
 
     /// <summary>Any other located place (a residence, a sea).</summary>
-    Place,
+    Place = 7,
 }
 
-/// <summary>How precisely a <see cref="KnownDate"/> is known.</summary>
+/// <summary>How precisely a <see cref="PartialDate"/> is known, from the coarsest to the finest.</summary>
 public enum DatePrecision
 {
+    /// <summary>No precision: the value of <c>default</c>. No date of the dataset has it.</summary>
+    None = 0,
+
     /// <summary>Only the year is known.</summary>
-    Year,
+    Year = 1,
 
     /// <summary>The year and month are known.</summary>
-    Month,
+    Month = 2,
 
     /// <summary>The calendar day is known.</summary>
-    Day,
+    Day = 3,
 
     /// <summary>The day and the time to the minute are known, usually with a UTC offset.</summary>
-    Minute,
-
-    /// <summary>The date lies somewhere between <see cref="KnownDate.Start"/> and <see cref="KnownDate.End"/>.</summary>
-    Range,
+    Minute = 4,
 }
 
 /// <summary>How a <see cref="KnownDate"/> is known.</summary>
 public enum DateBasis
 {
+    /// <summary>No basis: the value of <c>default</c>. No date of the dataset has it.</summary>
+    None = 0,
+
     /// <summary>The text prints the date in full.</summary>
-    Stated,
+    Stated = 1,
 
     /// <summary>The text gives a relative expression ("Thursday", "last August") resolved against the article's date.</summary>
-    Relative,
+    Relative = 2,
 
     /// <summary>Deduced from other evidence; <see cref="KnownDate.Evidence"/> says from what.</summary>
-    Inferred,
+    Inferred = 3,
 }
 
-/// <summary>
-/// How it is known who published, wrote or edited an article (<see cref="Credit"/>), or who said a
-/// <see cref="Quote"/>.
-/// </summary>
+/// <summary>How it is known who said a <see cref="Quote"/>, or who published, wrote or edited an <see cref="Article"/>.</summary>
 public enum AttributionBasis
 {
+    /// <summary>The copy does not say, and it is not guessed. Also the value of <c>default</c>: nothing is claimed.</summary>
+    Unknown = 0,
+
     /// <summary>The article says so.</summary>
-    Stated,
+    Stated = 1,
 
     /// <summary>
-    /// Deduced, for example from the page around the article or from a pronoun ("he said"); the evidence
-    /// (<see cref="Credit.Evidence"/>, <see cref="Quote.SpeakerEvidence"/>) says from what.
+    /// Deduced, for example from the page around the article or from a pronoun ("he said");
+    /// <see cref="Attribution.Evidence"/> says from what.
     /// </summary>
-    Inferred,
-
-    /// <summary>The copy does not say, and it is not guessed.</summary>
-    Unknown,
+    Inferred = 2,
 }
 
 /// <summary>The part of an article that prints a <see cref="Quote"/>.</summary>
 public enum TextPart
 {
+    /// <summary>No part: the value of <c>default</c>. No quote of the dataset has it.</summary>
+    None = 0,
+
     /// <summary><see cref="Article.Body"/>.</summary>
-    Body,
+    Body = 1,
 
     /// <summary><see cref="Article.Headline"/>.</summary>
-    Headline,
+    Headline = 2,
 
     /// <summary>One of <see cref="Article.Captions"/>: <see cref="Quote.Caption"/>.</summary>
-    Caption,
+    Caption = 3,
 }
 
 /// <summary>How a <see cref="Quote"/> is reported.</summary>
 public enum QuoteMode
 {
+    /// <summary>No mode: the value of <c>default</c>. No quote of the dataset has it.</summary>
+    None = 0,
+
     /// <summary>A whole statement in quote marks.</summary>
-    Direct,
+    Direct = 1,
 
     /// <summary>A quoted word or phrase inside reported speech.</summary>
-    Partial,
+    Partial = 2,
 
     /// <summary>Reported speech without quote marks.</summary>
-    Indirect,
+    Indirect = 3,
 }

@@ -3,35 +3,61 @@ using System;
 namespace RussiaGeorgiaNato.Dataset;
 
 /// <summary>
-/// A date and how it is known: its value, its precision and its basis (stated, relative or inferred),
-/// with the evidence for anything not printed in full.
+/// A date and how it is known: a single <see cref="PartialDate"/> or a range of two, the basis (stated,
+/// relative or inferred), and the evidence for anything not printed in full.
 /// </summary>
-public sealed record KnownDate
+public sealed class KnownDate
 {
-    /// <summary>The date, or the start of a <see cref="DatePrecision.Range"/>.</summary>
-    public PartialDate Start { get; init; }
+    internal KnownDate(PartialDate start, PartialDate? end, DateBasis basis, string? evidence)
+    {
+        Start = start;
+        End = end;
+        Basis = basis;
+        Evidence = evidence;
+        Value = end is { } last ? start + "/" + last : start.ToString();
+    }
 
-    /// <summary>The end of a <see cref="DatePrecision.Range"/> (inclusive); null otherwise.</summary>
-    public PartialDate? End { get; init; }
+    /// <summary>The date, or the first date of a range.</summary>
+    public PartialDate Start { get; }
 
-    /// <summary>How precisely the date is known.</summary>
-    public DatePrecision Precision { get; init; }
+    /// <summary>The last date of a range (inclusive); null for a single date.</summary>
+    public PartialDate? End { get; }
+
+    /// <summary>True when the date is only known to lie between <see cref="Start"/> and <see cref="End"/>.</summary>
+    public bool IsRange => End is not null;
+
+    /// <summary>How precisely <see cref="Start"/> (and <see cref="End"/>, for a range) is known.</summary>
+    public DatePrecision Precision => Start.Precision;
 
     /// <summary>Whether the date is printed, resolved from a relative expression, or inferred.</summary>
-    public DateBasis Basis { get; init; }
+    public DateBasis Basis { get; }
 
     /// <summary>For a stated date, the form printed; otherwise what the date was deduced from.</summary>
-    public string? Evidence { get; init; }
+    public string? Evidence { get; }
 
-    /// <summary>The first calendar day the date can denote.</summary>
+    /// <summary>ISO 8601: <c>2008-08-21</c>, or <c>2009-04-20/2009-04-29</c> for a range.</summary>
+    public string Value { get; }
+
+    /// <summary>The first calendar day the date can denote, at midnight.</summary>
     public DateTime Earliest => Start.FirstDay;
 
-    /// <summary>The last calendar day the date can denote.</summary>
+    /// <summary>The last calendar day the date can denote, at midnight.</summary>
     public DateTime Latest => (End ?? Start).LastDay;
 
-    /// <summary>True when the date can fall on <paramref name="day"/> (its date part).</summary>
+    /// <summary>True when the date can fall on the calendar day of <paramref name="day"/> (its time is ignored).</summary>
     public bool CanFallOn(DateTime day) => day.Date >= Earliest && day.Date <= Latest;
 
-    /// <summary>ISO 8601: the date, or <c>start/end</c> for a range; then the basis.</summary>
-    public override string ToString() => (End is { } end ? Start + "/" + end : Start.ToString()) + " (" + Basis.ToString().ToLowerInvariant() + ")";
+#if NET6_0_OR_GREATER
+    /// <summary>The first calendar day the date can denote.</summary>
+    public DateOnly EarliestDate => DateOnly.FromDateTime(Earliest);
+
+    /// <summary>The last calendar day the date can denote.</summary>
+    public DateOnly LatestDate => DateOnly.FromDateTime(Latest);
+
+    /// <summary>True when the date can fall on <paramref name="day"/>.</summary>
+    public bool CanFallOn(DateOnly day) => day >= EarliestDate && day <= LatestDate;
+#endif
+
+    /// <summary><see cref="Value"/>, then the basis: <c>2008-08-20 (relative)</c>.</summary>
+    public override string ToString() => Value + " (" + Basis.ToString().ToLowerInvariant() + ")";
 }

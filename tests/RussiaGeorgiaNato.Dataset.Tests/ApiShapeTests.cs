@@ -1,0 +1,139 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace RussiaGeorgiaNato.Dataset.Tests;
+
+/// <summary>
+/// The model cannot be misused from a consumer's code: instances exist only as the package builds them,
+/// members are read-only, and every value a consumer can make (a default enum, a default date) is valid.
+/// </summary>
+public class ApiShapeTests
+{
+    private static readonly Type[] PublicTypes = typeof(Corpus).Assembly.GetExportedTypes();
+
+    [Theory]
+    // The constructors are internal: another assembly sees none at all (CS1729), whatever the arguments.
+    [InlineData("new Quote()", "CS1729")]
+    [InlineData("new Article()", "CS1729")]
+    [InlineData("new Entity()", "CS1729")]
+    [InlineData("new Attribution(null, null, AttributionBasis.Stated, null)", "CS1729")]
+    [InlineData("new KnownDate(new PartialDate(2008), null, DateBasis.Stated, null)", "CS1729")]
+    [InlineData("new KeyedList<Quote>(new Quote[0], q => q.Key)", "CS1729")]
+    // Not records: no copy with 'with'.
+    [InlineData("Corpus.Quotes[0] with { Text = \"x\" }", "CS8858")]
+    [InlineData("Entities.SergeiLavrov with { }", "CS8858")]
+    public void A_consumer_cannot_create_or_copy_a_record(string expression, string error)
+    {
+        var diagnostics = CompileAsConsumer("var x = " + expression + ";");
+
+        Assert.Contains(diagnostics, d => d.Id == error);
+    }
+
+    [Fact]
+    public void A_consumer_cannot_set_a_member()
+    {
+        var diagnostics = CompileAsConsumer("""
+            var quote = Corpus.Quotes[0];
+            quote.Text = "x";
+            """);
+
+        Assert.Contains(diagnostics, d => d.Id == "CS0200"); // property is read-only
+    }
+
+    [Fact]
+    public void The_README_style_query_compiles_as_a_consumer_writes_it() =>
+        Assert.Empty(CompileAsConsumer("var lavrov = Corpus.Quotes.Where(q => q.Speaker == Entities.SergeiLavrov).ToList();"));
+
+    [Fact]
+    public void No_public_type_has_a_public_constructor_or_a_setter_except_the_date_value()
+    {
+        foreach (var type in PublicTypes.Where(t => t.IsClass))
+        {
+            Assert.True(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Length == 0, type.Name + " has a public constructor");
+            Assert.Null(type.GetMethod("<Clone>$")); // a record's copy method: 'with' would work
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+            {
+                Assert.True(property.SetMethod is null || !property.SetMethod.IsPublic, type.Name + "." + property.Name + " can be set");
+            }
+        }
+
+        // PartialDate is a value a consumer builds to compare with (like DateOnly); its constructors validate.
+        Assert.Equal(new[] { typeof(PartialDate) }, PublicTypes.Where(t => t.IsValueType && !t.IsEnum));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2009, 2, 29));
+    }
+
+    [Fact]
+    public void Articles_entities_and_quotes_compare_by_identity()
+    {
+        Assert.Same(Corpus.Articles[0], Corpus.Articles[Corpus.Articles[0].Id]);
+        Assert.Equal(Corpus.Quotes.Count, Corpus.Quotes.Distinct().Count());
+
+        // Two copies of one statement with the same words are still two quotes.
+        var slam = Corpus.Quotes.Where(q => q.Text == "slam the door").ToList();
+        Assert.Equal(2, slam.Count);
+        Assert.NotEqual(slam[0], slam[1]);
+        foreach (var type in new[] { typeof(Article), typeof(Entity), typeof(Quote) })
+        {
+            Assert.Equal(typeof(object), type.GetMethod(nameof(Equals), new[] { typeof(object) })!.DeclaringType);
+        }
+    }
+
+    [Fact]
+    public void Every_enum_has_a_defined_zero()
+    {
+        var enums = PublicTypes.Where(t => t.IsEnum).ToList();
+        Assert.NotEmpty(enums);
+        Assert.All(enums, e => Assert.True(Enum.IsDefined(e, 0), e.Name + " has no member for 0"));
+        Assert.All(Corpus.Articles, a => Assert.NotEqual(DateBasis.None, a.Published.Basis));
+        Assert.All(Entities.All, e => Assert.NotEqual(EntityKind.None, e.Kind));
+        Assert.All(Corpus.Quotes, q => Assert.True(q.Mode != QuoteMode.None && q.Part != TextPart.None, q.Key));
+    }
+
+    [Fact]
+    public void A_default_date_is_valid_and_dates_order_with_operators()
+    {
+        var none = default(PartialDate);
+        Assert.Equal((1, DatePrecision.Year, "0001"), (none.Year, none.Precision, none.ToString()));
+        Assert.Equal(new DateTime(1, 1, 1), none.FirstDay);
+        Assert.Equal(new PartialDate(1), none);
+
+        var august = new PartialDate(2008, 8);
+        var day = new PartialDate(2008, 8, 21);
+        Assert.True(august < day && day > august && august <= day && day >= august && august != day);
+        Assert.True(new PartialDate(2008, 8, 21) == day);
+        Assert.Equal(new[] { august, day }, new[] { day, august }.OrderBy(d => d));
+    }
+
+#if NET8_0_OR_GREATER
+    [Fact]
+    public void Calendar_days_are_DateOnly_on_net8()
+    {
+        var published = Corpus.Articles["2009-04-russia-pulls-out-of-nato-meeting"].Published;
+        Assert.Equal((new DateOnly(2009, 4, 20), new DateOnly(2009, 4, 29)), (published.EarliestDate, published.LatestDate));
+        Assert.True(published.CanFallOn(new DateOnly(2009, 4, 25)));
+        Assert.Equal(
+            Corpus.PublishedBetween(new DateTime(2008, 8, 1), new DateTime(2008, 8, 31)),
+            Corpus.PublishedBetween(new DateOnly(2008, 8, 1), new DateOnly(2008, 8, 31)));
+    }
+#endif
+
+    /// <summary>Compiles <paramref name="statements"/> as top-level code of a consumer app that references the package.</summary>
+    private static Diagnostic[] CompileAsConsumer(string statements)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Select(p => MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(Corpus).Assembly.Location));
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText("using System;\nusing System.Linq;\nusing RussiaGeorgiaNato.Dataset;\n" + statements, new CSharpParseOptions(LanguageVersion.Latest)) },
+            references,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+    }
+}
