@@ -13,12 +13,13 @@ internal static class Vocabulary
     public static readonly string[] QuoteModes = { "direct", "partial", "indirect" };
 
     /// <summary>
-    /// Names a handle on <c>static partial class Entities</c> cannot take: the class's own, object's members, and
-    /// the types the generated handles are written with (a handle named <c>EntityKind</c> would hide the enum).
+    /// Names a handle on <c>static partial class Entities</c> cannot take: the class's own, object's members,
+    /// the types the generated handles are written with (a handle named <c>EntityKind</c> would hide the enum),
+    /// and <c>All</c>, the registry list declared beside the handles.
     /// </summary>
     private static readonly string[] ReservedHandles =
     {
-        "Entities", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Entity", "EntityKind", "Role",
+        "Entities", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Entity", "EntityKind", "Role", "All",
     };
 
     /// <summary>Object's members among <see cref="ReservedHandles"/>, for the message.</summary>

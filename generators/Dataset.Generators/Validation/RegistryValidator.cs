@@ -29,6 +29,7 @@ internal static class RegistryValidator
             {
                 var why = handle == "Entities" ? "is the name of the class that holds the handles"
                     : Vocabulary.IsObjectMember(handle) ? "would hide the member every C# object has"
+                    : handle == "All" ? "is the list of every entity (Entities.All)"
                     : "would hide the dataset type of that name inside the generated code";
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedHandle, entity.Id.Location, id, handle, why));
             }
