@@ -5,12 +5,11 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Dataset.Generators;
+using Dataset.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-
-using Dataset.Tests.Shared;
 
 namespace Dataset.Generators.Tests;
 
