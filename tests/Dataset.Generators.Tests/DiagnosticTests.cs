@@ -235,8 +235,8 @@ public class DiagnosticTests
     private static GeneratorDriverRunResult Run(string path, Microsoft.CodeAnalysis.Text.SourceText text)
     {
         var files = Fixture.All;
-        var texts = files.Select(f => f.Path == path ? new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(path, text) : new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
-        return GeneratorHarness.CreateDriver(files, texts).RunGenerators(GeneratorHarness.ModelCompilation()).GetRunResult();
+        var texts = files.Select(f => f.Path == path ? new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(path, text) : new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(f.Path, f.Text));
+        return GeneratorHarness.Run(files, texts, GeneratorHarness.ModelCompilation()).Result;
     }
 
     private static string ReplaceFirst(string text, string find, string replace)
