@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
+using Snapshooter.Xunit;
 using Xunit;
 using static Dataset.Generators.Diagnostics.DiagnosticDescriptors;
 
@@ -10,7 +12,8 @@ namespace Dataset.Generators.Tests;
 
 /// <summary>
 /// Every diagnostic, triggered by one mistake in an otherwise valid dataset, and located where the mistake is:
-/// the right file, and the line and column of the marker text in the mutated file.
+/// the right file, and the line and column of the marker text in the mutated file. One snapshot shows every
+/// mistake's diagnostics as a curator reads them, for review of the messages.
 /// </summary>
 public class DiagnosticTests
 {
@@ -33,7 +36,7 @@ public class DiagnosticTests
     /// <summary>The mistakes as theory data.</summary>
     public static IEnumerable<object[]> Cases() => Mistakes().Select(mistake => new object[] { mistake });
 
-    /// <summary>Every mistake, each named and expecting the diagnostic its descriptor describes.</summary>
+    /// <summary>Every mistake, in the order the snapshot lists them.</summary>
     public static IEnumerable<Case> Mistakes() => new[]
     {
         new Case("unclosed quote", Freeze, "evidence: \"By DPA,\" }", "evidence: \"By DPA, }", YamlSyntax, "\"By DPA, }", CheckColumn: false),
@@ -91,7 +94,7 @@ public class DiagnosticTests
     [MemberData(nameof(Cases))]
     public void Each_mistake_is_reported_at_its_place(Case mistake)
     {
-        var (mutated, result) = Make(mistake);
+        var (_, mutated, result) = Make(mistake);
 
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == mistake.Expected.Id);
         AssertDescribedBy(mistake.Expected, diagnostic);
@@ -110,6 +113,21 @@ public class DiagnosticTests
         {
             Assert.Equal(column + 1, span.StartLinePosition.Character + 1);
         }
+    }
+
+    [Fact]
+    public void Every_mistake_reads_as_a_compiler_error()
+    {
+        // Every diagnostic each mistake causes, not only the expected one: a cascade is part of what a curator reads.
+        var report = new StringBuilder();
+        foreach (var mistake in Mistakes())
+        {
+            var (files, _, result) = Make(mistake);
+            report.Append(report.Length == 0 ? string.Empty : "\n").Append("## ").Append(mistake.Name).Append('\n');
+            report.Append(DiagnosticRendering.Render(result.Diagnostics, files.ToDictionary(f => f.Path, f => f.Text)));
+        }
+
+        Snapshot.Match(report.ToString());
     }
 
     [Fact]
@@ -244,10 +262,10 @@ public class DiagnosticTests
     }
 
     /// <summary>
-    /// Makes the mistake in the fixture dataset and runs the generator: returns the mutated file (null when the
-    /// mistake removes it) and the result.
+    /// Makes the mistake in the fixture dataset and runs the generator: returns the files run, the mutated file
+    /// (null when the mistake removes it) and the result.
     /// </summary>
-    private static (YamlFile? Mutated, GeneratorDriverRunResult Result) Make(Case mistake)
+    private static (YamlFile[] Files, YamlFile? Mutated, GeneratorDriverRunResult Result) Make(Case mistake)
     {
         var original = Fixture.All.Single(f => System.IO.Path.GetFileNameWithoutExtension(f.Path) == mistake.File);
         Assert.True(mistake.Find == "*" || original.Text.Contains(mistake.Find, StringComparison.Ordinal), "fixture lacks: " + mistake.Find);
@@ -256,7 +274,7 @@ public class DiagnosticTests
             : original with { Text = mistake.Find == "*" ? mistake.Replace : ReplaceFirst(original.Text, mistake.Find, mistake.Replace) };
         var others = Fixture.All.Where(f => f != original);
         var files = (mutated is null ? others : others.Append(mutated)).ToArray();
-        return (mutated, GeneratorHarness.Run(files).Result);
+        return (files, mutated, GeneratorHarness.Run(files).Result);
     }
 
     /// <summary>The diagnostic is the one <paramref name="expected"/> describes: its id, title and category, at its severity.</summary>
