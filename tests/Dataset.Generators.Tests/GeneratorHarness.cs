@@ -3,13 +3,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Threading;
+using System.Reflection;
 using Dataset.Generators;
 using Dataset.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Xunit;
 
 namespace Dataset.Generators.Tests;
 
@@ -26,7 +27,12 @@ public static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files) => CreateDriver(files, out _);
+    /// <summary>The pipeline's named steps: every constant of <see cref="TrackingNames"/>.</summary>
+    public static readonly IReadOnlyCollection<string> TrackedSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A driver with step tracking on; <paramref name="texts"/> are the inputs, for ReplaceAdditionalText.</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, out AdditionalText[] texts)
@@ -46,18 +52,138 @@ public static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    /// <summary>Runs the generator over <paramref name="files"/>; returns the result and the output compilation.</summary>
+    /// <summary>
+    /// Runs the generator over <paramref name="files"/>; returns the result and the output compilation.
+    /// Every run is also checked for caching (see <see cref="AssertRerunIsCached"/>).
+    /// </summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(params YamlFile[] files) => Run(ParseOptions, files);
 
     /// <summary>
     /// Runs with the model compiled at <paramref name="options"/>' language version: below C# 11 the generator
     /// writes texts as string literals (as for netstandard2.0), from C# 11 as UTF-8 data.
     /// </summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpParseOptions options, params YamlFile[] files)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpParseOptions options, params YamlFile[] files) =>
+        Run(files, files.Select(f => (AdditionalText)new GeneratorHost.InMemoryText(f.Path, f.Text)), ModelCompilation(options));
+
+    /// <summary>
+    /// Runs over <paramref name="texts"/> as given (such as text decoded from bytes) and over <paramref name="model"/>,
+    /// which a test running many times compiles once; <paramref name="files"/> supply the role metadata.
+    /// Checked for caching like every run.
+    /// </summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpCompilation model)
     {
-        var texts = files.Select(f => (AdditionalText)new GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
-        var driver = CreateDriver(files, texts, options).RunGeneratorsAndUpdateCompilation(ModelCompilation(options), out var output, out _);
+        var (driver, output) = RunOnce(files, texts, model);
+        var result = driver.GetRunResult();
+        AssertRerunIsCached(driver, model, result);
+        return (result, output);
+    }
+
+    /// <summary>
+    /// As <see cref="Run(IEnumerable{YamlFile}, IEnumerable{AdditionalText}, CSharpCompilation)"/> without the caching
+    /// check, only for tests that run the generator hundreds of times: the check's second run and output walk
+    /// add about a fifth to each run, and would double such a test in a full suite on two cores.
+    /// </summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) RunUnchecked(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpCompilation model)
+    {
+        var (driver, output) = RunOnce(files, texts, model);
         return (driver.GetRunResult(), output);
+    }
+
+    private static (GeneratorDriver Driver, Compilation Output) RunOnce(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpCompilation model)
+    {
+        var options = (CSharpParseOptions)model.SyntaxTrees.First().Options;
+        var driver = CreateDriver(files, texts, options).RunGeneratorsAndUpdateCompilation(model, out var output, out _);
+        return (driver, output);
+    }
+
+    /// <summary>
+    /// Asserts what makes the generator incremental, for the run <paramref name="first"/> that
+    /// <paramref name="driver"/> made over <paramref name="model"/>: no tracked step outputs a Roslyn object, and
+    /// running the same driver again on a clone of the compilation recomputes nothing (every tracked step and
+    /// every source output is Cached or Unchanged).
+    /// </summary>
+    private static void AssertRerunIsCached(GeneratorDriver driver, Compilation model, GeneratorDriverRunResult first)
+    {
+        // A generator that threw keeps no state to reuse; the test that caused it asserts the exception itself.
+        // A fault injected through DatasetGenerator.InjectFaultFor is caught and reported as DSG901 instead, so
+        // that run is checked like any other: the rerun happens in the same async flow, under the same fault.
+        if (first.Results.Single().Exception is not null)
+        {
+            return;
+        }
+
+        AssertNoRoslynObjects(first.Results.Single().TrackedSteps);
+
+        var second = driver.RunGenerators(model.Clone()).GetRunResult().Results.Single();
+        var steps = second.TrackedSteps.Where(s => TrackedSteps.Contains(s.Key)).Concat(second.TrackedOutputSteps);
+        foreach (var (name, runs) in steps)
+        {
+            foreach (var output in runs.SelectMany(r => r.Outputs))
+            {
+                if (output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+                {
+                    Assert.Fail($"step {name} was {output.Reason} on an unchanged second run");
+                }
+            }
+        }
+    }
+
+    /// <summary>Pipeline values must be plain data: a Compilation, symbol or syntax node would pin memory and defeat caching.</summary>
+    private static void AssertNoRoslynObjects(ImmutableDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps)
+    {
+        // One visited set for the whole run: later steps hand on the same specs, which need walking once.
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var (name, runs) in steps.Where(s => TrackedSteps.Contains(s.Key)))
+        {
+            foreach (var output in runs.SelectMany(r => r.Outputs))
+            {
+                Visit(output.Value, name, seen);
+            }
+        }
+    }
+
+    // Reflected once per type: the walk visits thousands of values of a dozen types on every run, and looking up
+    // properties each time made the check cost more than the run it checks.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+
+    /// <summary>The generator's own types are walked through their properties; others only as collections or tuples.</summary>
+    private static PropertyInfo[] PropertiesToVisit(Type type) =>
+        type.Namespace?.StartsWith("Dataset.Generators", StringComparison.Ordinal) == true
+            ? type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToArray()
+            : Array.Empty<PropertyInfo>();
+
+    private static void Visit(object? value, string step, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        if (value is Compilation or ISymbol or SyntaxNode or SemanticModel)
+        {
+            Assert.Fail($"step {step} outputs a {value.GetType().Name}");
+        }
+
+        if (value is System.Collections.IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                Visit(item, step, seen);
+            }
+        }
+
+        if (value is System.Runtime.CompilerServices.ITuple tuple)
+        {
+            for (var i = 0; i < tuple.Length; i++)
+            {
+                Visit(tuple[i], step, seen);
+            }
+        }
+
+        foreach (var property in PropertiesByType.GetOrAdd(value.GetType(), PropertiesToVisit))
+        {
+            Visit(property.GetValue(value), step, seen);
+        }
     }
 
     /// <summary>The language version at which the generator falls back to string literals.</summary>
