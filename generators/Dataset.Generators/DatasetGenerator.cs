@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Emitting;
-using Dataset.Generators.Model;
+using Dataset.Generators.Specs;
 using Dataset.Generators.Parsing;
 using Dataset.Generators.Validation;
 using Microsoft.CodeAnalysis;
@@ -15,7 +15,7 @@ namespace Dataset.Generators;
 
 /// <summary>
 /// Compiles the curated YAML into the dataset's C#. Data flows one way:
-/// file -> parse (spec) -> validate (against the registry and the corpus index) -> emit (one file per article,
+/// file -> parse (spec) -> validate (against the registry and the article directory) -> emit (one file per article,
 /// plus the entity handles and the article index). Each article is its own branch, so an edit to one
 /// article re-runs that branch only.
 /// </summary>
@@ -49,24 +49,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (registries, _) => ParseRegistry(registries.Select(f => f!).ToImmutableArray()))
             .WithTrackingName(TrackingNames.ParseRegistry);
 
-        var corpus = articles
+        var directory = articles
             .Select(static (parsed, _) => parsed.Spec is { } spec
                 ? new ArticleKey(spec.Id.Value, spec.Path, spec.Quotes.Select(q => q.Id.Value).ToEquatableArray())
                 : new ArticleKey(string.Empty, parsed.Path, EquatableArray<string>.Empty))
             .Collect()
-            .Select(static (keys, _) => new CorpusIndex(
+            .Select(static (keys, _) => new ArticleDirectory(
                 keys.Where(k => k.Id.Length > 0).OrderBy(k => k.Path, StringComparer.Ordinal).ToEquatableArray(),
                 keys.Where(k => k.Id.Length == 0).Select(k => k.Path).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Corpus);
 
-        // The registry and the corpus index are single values: combined once, then with each article.
+        // The registry and the article directory are single values: combined once, then with each article.
         var validated = articles
-            .Combine(registry.Combine(corpus))
+            .Combine(registry.Combine(directory))
             .Select(static (input, _) => Validate(input.Left, input.Right.Left.Spec, input.Right.Right))
             .WithTrackingName(TrackingNames.ValidateArticle);
 
         var registryDiagnostics = registry
-            .Combine(corpus)
+            .Combine(directory)
             .Select(static (input, _) => Guard(
                 input.Left.Spec.Path,
                 () => input.Left.Diagnostics.Concat(RegistryValidator.Validate(input.Left.Spec, input.Right)).ToEquatableArray(),
@@ -163,14 +163,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         return new ParsedRegistry(parsed.Spec ?? new RegistrySpec(first.Path, EquatableArray<EntitySpec>.Empty), parsed.Diagnostics.Concat(extra).ToEquatableArray());
     }
 
-    private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, CorpusIndex corpus)
+    private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, ArticleDirectory directory)
     {
         if (parsed.Spec is not { } spec)
         {
             return new ValidatedArticle(null, parsed.Diagnostics);
         }
 
-        var diagnostics = Guard(spec.Path, () => ArticleValidator.Validate(spec, registry, corpus), Single);
+        var diagnostics = Guard(spec.Path, () => ArticleValidator.Validate(spec, registry, directory), Single);
         return new ValidatedArticle(diagnostics.Count == 0 ? spec : null, diagnostics);
     }
 

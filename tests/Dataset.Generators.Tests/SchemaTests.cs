@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Dataset.Generators.Model;
+using Dataset.Generators.Specs;
 using Dataset.Generators.Parsing;
 using Xunit;
 

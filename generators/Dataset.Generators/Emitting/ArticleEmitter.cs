@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Dataset.Generators.Model;
+using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Emitting;
 

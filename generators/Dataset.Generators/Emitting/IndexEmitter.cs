@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using Dataset.Generators.Model;
+using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Emitting;
 

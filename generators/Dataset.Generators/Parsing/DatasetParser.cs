@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Model;
+using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Parsing;
 

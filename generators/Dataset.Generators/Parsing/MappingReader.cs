@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Model;
+using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Parsing;
 

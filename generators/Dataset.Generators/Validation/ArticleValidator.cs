@@ -2,30 +2,30 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Model;
+using Dataset.Generators.Specs;
 using Dataset.Generators.Parsing;
 
 namespace Dataset.Generators.Validation;
 
 /// <summary>
 /// Everything that makes one article trustworthy: references resolve, verbatim fields occur in the text,
-/// dates say how they are known. Needs the registry and the corpus index, never another article's text.
+/// dates say how they are known. Needs the registry and the article directory, never another article's text.
 /// </summary>
 internal sealed class ArticleValidator
 {
     private readonly ArticleSpec _article;
     private readonly RegistrySpec _registry;
-    private readonly CorpusIndex _corpus;
+    private readonly ArticleDirectory _directory;
     private readonly string _text;
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
     /// <summary>Every caption's text, joined once: where a caption quote's cue and speaker description must occur.</summary>
     private readonly string _captions;
 
-    private ArticleValidator(ArticleSpec article, RegistrySpec registry, CorpusIndex corpus)
+    private ArticleValidator(ArticleSpec article, RegistrySpec registry, ArticleDirectory directory)
     {
         _article = article;
-        _corpus = corpus;
+        _directory = directory;
         _registry = registry;
 
         // The article text: everything printed of the article itself, where mentions, dates and figures may occur.
@@ -40,9 +40,9 @@ internal sealed class ArticleValidator
             + (captions.Count > 0 ? "\n" + _captions : string.Empty);
     }
 
-    public static EquatableArray<DiagnosticInfo> Validate(ArticleSpec article, RegistrySpec registry, CorpusIndex corpus)
+    public static EquatableArray<DiagnosticInfo> Validate(ArticleSpec article, RegistrySpec registry, ArticleDirectory directory)
     {
-        var validator = new ArticleValidator(article, registry, corpus);
+        var validator = new ArticleValidator(article, registry, directory);
         validator.Run();
         return validator._diagnostics.ToEquatableArray();
     }
@@ -102,7 +102,7 @@ internal sealed class ArticleValidator
         }
 
         // The first file (by ordinal path) keeps the id; every later one is told where it is taken.
-        if (_corpus.OwnerOf(id.Value) is { } owner && string.CompareOrdinal(owner, _article.Path) < 0)
+        if (_directory.OwnerOf(id.Value) is { } owner && string.CompareOrdinal(owner, _article.Path) < 0)
         {
             Report(DiagnosticDescriptors.DuplicateId, id.Location, "article", id.Value, "by " + owner);
         }
@@ -266,12 +266,12 @@ internal sealed class ArticleValidator
             return;
         }
 
-        if (_corpus.HasQuote(link.Value) || _corpus.IsUnreadable(articleId))
+        if (_directory.HasQuote(link.Value) || _directory.IsUnreadable(articleId))
         {
             return; // an unreadable target has errors of its own; reporting the link too would mislead
         }
 
-        Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, Checks.Suggest(link.Value, _corpus.QuoteKeys));
+        Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, Checks.Suggest(link.Value, _directory.QuoteKeys));
     }
 
     /// <summary>Roles the registry says are printed in this article must be printed here.</summary>

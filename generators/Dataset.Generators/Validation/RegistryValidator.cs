@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Model;
+using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Validation;
 
@@ -9,7 +9,7 @@ namespace Dataset.Generators.Validation;
 internal static class RegistryValidator
 {
 
-    public static EquatableArray<DiagnosticInfo> Validate(RegistrySpec registry, CorpusIndex corpus)
+    public static EquatableArray<DiagnosticInfo> Validate(RegistrySpec registry, ArticleDirectory directory)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var ids = new Dictionary<string, EntitySpec>();
@@ -45,9 +45,9 @@ internal static class RegistryValidator
             foreach (var role in entity.Roles)
             {
                 // An article whose file does not parse has errors of its own that say where: a role naming it is not reported too.
-                if (corpus.OwnerOf(role.Article.Value) is null && !corpus.IsUnreadable(role.Article.Value))
+                if (directory.OwnerOf(role.Article.Value) is null && !directory.IsUnreadable(role.Article.Value))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value, Checks.Suggest(role.Article.Value, corpus.Articles.Select(a => a.Id))));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value, Checks.Suggest(role.Article.Value, directory.Articles.Select(a => a.Id))));
                 }
             }
         }

@@ -1,4 +1,4 @@
-namespace Dataset.Generators.Model;
+namespace Dataset.Generators.Specs;
 
 /// <summary>What a YAML file is to the dataset, from its <c>DatasetRole</c> item metadata.</summary>
 internal enum DatasetRole

@@ -1,4 +1,4 @@
-namespace Dataset.Generators.Model;
+namespace Dataset.Generators.Specs;
 
 /// <summary>An article after validation: the spec when it may be emitted (no errors), and every diagnostic.</summary>
 internal sealed record ValidatedArticle(ArticleSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,4 +1,4 @@
-namespace Dataset.Generators.Model;
+namespace Dataset.Generators.Specs;
 
 /// <summary>One article file as written. Enumerated values keep their YAML token; the emitter maps them.</summary>
 internal sealed record ArticleSpec(

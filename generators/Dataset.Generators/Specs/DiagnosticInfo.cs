@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Dataset.Generators.Model;
+namespace Dataset.Generators.Specs;
 
 /// <summary>A diagnostic in equatable form, turned into a Roslyn <see cref="Diagnostic"/> only when reported.</summary>
 internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo Location, EquatableArray<string> Arguments)

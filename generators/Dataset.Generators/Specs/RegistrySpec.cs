@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Dataset.Generators.Model;
+namespace Dataset.Generators.Specs;
 
 /// <summary>
 /// The entity registry as written in <c>entities.yaml</c>, with lookups every article's validation shares.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Dataset.Generators.Model;
+namespace Dataset.Generators.Specs;
 
 /// <summary>The closed sets of YAML tokens, and how tokens and ids become C# names.</summary>
 internal static class Vocabulary

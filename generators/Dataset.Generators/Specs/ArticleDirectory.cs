@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Dataset.Generators.Model;
+namespace Dataset.Generators.Specs;
 
 /// <summary>
 /// What every article needs to know about the others: ids, files and quote ids. It changes only when an
@@ -12,7 +12,7 @@ namespace Dataset.Generators.Model;
 /// <see cref="UnreadablePaths"/> lists article files that failed to parse: a link into one of them is not
 /// reported again as unknown, since the file's own errors already fail the build and say where.
 /// </remarks>
-internal sealed record CorpusIndex(EquatableArray<ArticleKey> Articles, EquatableArray<string> UnreadablePaths)
+internal sealed record ArticleDirectory(EquatableArray<ArticleKey> Articles, EquatableArray<string> UnreadablePaths)
 {
     // Built on first use. Two threads may race to build it: both build the same complete lookups and either wins.
     // Never copied with `with`: a clone would carry lookups of the original's content.
@@ -30,7 +30,7 @@ internal sealed record CorpusIndex(EquatableArray<ArticleKey> Articles, Equatabl
     /// <summary>Every quote key, for suggestions.</summary>
     public IEnumerable<string> QuoteKeys => Built().QuoteKeys;
 
-    public bool Equals(CorpusIndex? other) =>
+    public bool Equals(ArticleDirectory? other) =>
         other is not null && (ReferenceEquals(this, other) || (Articles.Equals(other.Articles) && UnreadablePaths.Equals(other.UnreadablePaths)));
 
     public override int GetHashCode() => (Articles.GetHashCode() * 31) + UnreadablePaths.GetHashCode();
