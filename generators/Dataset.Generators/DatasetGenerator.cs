@@ -51,8 +51,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var directory = articles
             .Select(static (parsed, _) => parsed.Spec is { } spec
-                ? new ArticleKey(spec.Id.Value, spec.Path, spec.Quotes.Select(q => q.Id.Value).ToEquatableArray())
-                : new ArticleKey(string.Empty, parsed.Path, EquatableArray<string>.Empty))
+                ? new ArticleKey { Id = spec.Id.Value, Path = spec.Path, QuoteIds = spec.Quotes.Select(quote => quote.Id.Value).ToEquatableArray() }
+                : new ArticleKey { Id = string.Empty, Path = parsed.Path, QuoteIds = EquatableArray<string>.Empty })
             .Collect()
             .Select(static (keys, _) => new ArticleDirectory(
                 keys.Where(k => k.Id.Length > 0).OrderBy(k => k.Path, StringComparer.Ordinal).ToEquatableArray(),
@@ -142,7 +142,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // silently turn every non-ASCII character into something else. The parse step reports that.
         var source = text.GetText(cancellationToken);
         var encoding = source?.Encoding is { } e && e.CodePage != System.Text.Encoding.UTF8.CodePage ? e.WebName : null;
-        return new DatasetFile(text.Path, role, source?.ToString() ?? string.Empty, encoding);
+        return new DatasetFile { Path = text.Path, Role = role, Text = source?.ToString() ?? string.Empty, FallbackEncoding = encoding };
     }
 
     private static ParsedRegistry ParseRegistry(ImmutableArray<DatasetFile> registries)
@@ -160,7 +160,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var extra = ordered.Skip(1).Select(file => DiagnosticInfo.Create(
             DiagnosticDescriptors.RegistryCount, LocationInfo.StartOf(file.Path),
             "A second entity registry; the dataset has exactly one (" + first.Path + "), so merge this file into it"));
-        return new ParsedRegistry(parsed.Spec ?? new RegistrySpec(first.Path, EquatableArray<EntitySpec>.Empty), parsed.Diagnostics.Concat(extra).ToEquatableArray());
+        return new ParsedRegistry(parsed.Spec ?? new RegistrySpec { Path = first.Path, Entities = EquatableArray<EntitySpec>.Empty }, parsed.Diagnostics.Concat(extra).ToEquatableArray());
     }
 
     private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, ArticleDirectory directory)
@@ -175,7 +175,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     }
 
     private static GeneratedFile Generate(string path, string hintName, Func<string> emit) =>
-        Guard(path, () => new GeneratedFile(hintName, emit(), null), failure => new GeneratedFile(hintName, null, failure));
+        Guard(
+            path,
+            () => new GeneratedFile { HintName = hintName, Text = emit(), Failure = null },
+            failure => new GeneratedFile { HintName = hintName, Text = null, Failure = failure });
 
     /// <summary>
     /// Test seam: the path of a file whose every guarded step throws, so a test can prove the guard turns a crash

@@ -101,7 +101,7 @@ public class SchemaTests
     public void Entity_references_list_exactly_the_registry_ids()
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var registry = DatasetParser.ParseRegistry(new DatasetFile("entities.yaml", DatasetRole.Entities, File.ReadAllText(Path.Combine(DataDir, "entities.yaml"))));
+        var registry = DatasetParser.ParseRegistry(new DatasetFile { Path = "entities.yaml", Role = DatasetRole.Entities, Text = File.ReadAllText(Path.Combine(DataDir, "entities.yaml")) });
         Assert.Empty(registry.Diagnostics);
         var ids = registry.Spec!.Entities.Select(e => e.Id.Value).OrderBy(id => id, StringComparer.Ordinal).ToArray();
 

@@ -19,7 +19,7 @@ internal static class DatasetParser
             && MappingReader.Open(diagnostics, root, "The registry", SchemaKeys.Registry) is { } registry)
         {
             var entities = registry.List("entities", node => ReadEntity(diagnostics, node), required: true);
-            spec = new RegistrySpec(file.Path, entities);
+            spec = new RegistrySpec { Path = file.Path, Entities = entities };
         }
 
         return Result(file.Path, spec, diagnostics);
@@ -106,12 +106,12 @@ internal static class DatasetParser
 
         var captions = r.List("captions", node =>
             MappingReader.Open(d, node, "A caption", SchemaKeys.Caption) is { } c && c.RequiredString("text") is { } text
-                ? new CaptionSpec(text, c.Id("credit", required: false, mustStartWithLetter: true))
+                ? new CaptionSpec { Text = text, Credit = c.Id("credit", required: false, mustStartWithLetter: true) }
                 : null);
         var errata = r.List("errata", node => ReadErratum(d, node));
         var mentions = r.List("mentions", node =>
             MappingReader.Open(d, node, "A mention", SchemaKeys.Mention) is { } m && m.Id("entity", required: true, mustStartWithLetter: true) is { } entity
-                ? new MentionSpec(entity, m.Strings("as"))
+                ? new MentionSpec { Entity = entity, Forms = m.Strings("as") }
                 : null, required: true);
         var cites = r.Strings("cites", ids: true);
         var quotes = r.List("quotes", node => ReadQuote(d, node));
@@ -119,7 +119,7 @@ internal static class DatasetParser
         var figures = r.List("figures", node =>
             MappingReader.Open(d, node, "A figure", SchemaKeys.Figure) is { } f
             && f.RequiredString("text") is { } text && f.Decimal("value", required: true) is { } value && f.RequiredString("unit") is { } unit
-                ? new FigureSpec(text, value, f.Decimal("max", required: false), unit)
+                ? new FigureSpec { Text = text, Value = value, Max = f.Decimal("max", required: false), Unit = unit }
                 : null);
 
         if (id is null || seed is null || headline is null || published is null || publisher is null || origin is null || body is null)
@@ -127,9 +127,27 @@ internal static class DatasetParser
             return null;
         }
 
-        return new ArticleSpec(
-            path, id.Value, seed.Value, headline.Value, published, r.OptionalString("dateline"), r.OptionalString("byline"),
-            publisher, origin, editor, body.Value, captions, errata, mentions, cites, quotes, dates, figures);
+        return new ArticleSpec
+        {
+            Path = path,
+            Id = id.Value,
+            Seed = seed.Value,
+            Headline = headline.Value,
+            Published = published,
+            Dateline = r.OptionalString("dateline"),
+            Byline = r.OptionalString("byline"),
+            Publisher = publisher,
+            Origin = origin,
+            Editor = editor,
+            Body = body.Value,
+            Captions = captions,
+            Errata = errata,
+            Mentions = mentions,
+            Cites = cites,
+            Quotes = quotes,
+            Dates = dates,
+            Figures = figures,
+        };
     }
 
     private static string Preview(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
@@ -144,7 +162,7 @@ internal static class DatasetParser
         // A garbled passage may have no recoverable intended form; then the note must say so, never a guess.
         var note = e.OptionalString("note");
         var intended = note is null ? e.RequiredString("intended", "An erratum with no 'note' explaining why the intended form cannot be recovered") : e.OptionalString("intended");
-        return note is null && intended is null ? null : new ErratumSpec(printed, intended, note);
+        return note is null && intended is null ? null : new ErratumSpec { Printed = printed, Intended = intended, Note = note };
     }
 
     private static QuoteSpec? ReadQuote(List<DiagnosticInfo> d, Node node)
@@ -162,10 +180,22 @@ internal static class DatasetParser
         var said = q.Value("said") is { } s ? ReadDate(d, s, "The date a quote was said") : null;
         return id is null || text is null || mode is null
             ? null
-            : new QuoteSpec(
-                id.Value, text.Value, part, q.Id("speaker", required: false, mustStartWithLetter: true), q.OptionalString("speaker-description"),
-                speakerBasis, q.OptionalString("speaker-evidence"), mode.Value, q.OptionalString("cue"), q.Strings("via", ids: true), said,
-                q.Strings("same-statement-as"), q.Location);
+            : new QuoteSpec
+            {
+                Id = id.Value,
+                Text = text.Value,
+                In = part,
+                Speaker = q.Id("speaker", required: false, mustStartWithLetter: true),
+                SpeakerDescription = q.OptionalString("speaker-description"),
+                SpeakerBasis = speakerBasis,
+                SpeakerEvidence = q.OptionalString("speaker-evidence"),
+                Mode = mode.Value,
+                Cue = q.OptionalString("cue"),
+                Via = q.Strings("via", ids: true),
+                Said = said,
+                SameStatementAs = q.Strings("same-statement-as"),
+                Location = q.Location,
+            };
     }
 
     private static DateMentionSpec? ReadDateMention(List<DiagnosticInfo> d, Node node)
@@ -177,7 +207,9 @@ internal static class DatasetParser
 
         var text = m.RequiredString("text");
         var date = ReadDateFields(m);
-        return text is null || date is null ? null : new DateMentionSpec(text.Value, date, m.OptionalString("event"), m.Bool("scheduled"));
+        return text is null || date is null
+            ? null
+            : new DateMentionSpec { Text = text.Value, Date = date, Event = m.OptionalString("event"), Scheduled = m.Bool("scheduled") };
     }
 
     private static DateSpec? ReadDate(List<DiagnosticInfo> d, Node node, string what) =>
@@ -221,7 +253,7 @@ internal static class DatasetParser
             end = last;
         }
 
-        return new DateSpec(literal, start, end, precision.Value, basis.Value, evidence, m.Location);
+        return new DateSpec { Value = literal, Start = start, End = end, Precision = precision.Value, Basis = basis.Value, Evidence = evidence };
     }
 
     private static CreditSpec? ReadCredit(List<DiagnosticInfo> d, Node node, string what)
@@ -233,7 +265,7 @@ internal static class DatasetParser
 
         var entity = c.Id("entity", required: false, mustStartWithLetter: true);
         var basis = c.Token("basis", Vocabulary.AttributionBases);
-        return basis is null ? null : new CreditSpec(entity, basis.Value, c.OptionalString("evidence"), c.Location);
+        return basis is null ? null : new CreditSpec { Entity = entity, Basis = basis.Value, Evidence = c.OptionalString("evidence") };
     }
 
     private static EntitySpec? ReadEntity(List<DiagnosticInfo> d, Node node)
@@ -249,10 +281,10 @@ internal static class DatasetParser
         var roles = e.List("roles", item =>
             MappingReader.Open(d, item, "A role", SchemaKeys.Role) is { } r
             && r.RequiredString("title") is { } title && r.Id("article", required: true) is { } article
-                ? new RoleSpec(title, article)
+                ? new RoleSpec { Title = title, Article = article }
                 : null);
         return id is null || name is null || kind is null
             ? null
-            : new EntitySpec(id.Value, name.Value, kind.Value, e.Strings("aliases"), roles);
+            : new EntitySpec { Id = id.Value, Name = name.Value, Kind = kind.Value, Aliases = e.Strings("aliases"), Roles = roles };
     }
 }

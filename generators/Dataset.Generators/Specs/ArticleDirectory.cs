@@ -75,4 +75,12 @@ internal sealed record ArticleDirectory(EquatableArray<ArticleKey> Articles, Equ
     }
 }
 
-internal sealed record ArticleKey(string Id, string Path, EquatableArray<string> QuoteIds);
+/// <summary>One readable article as the directory knows it: its id, its file and its quote ids.</summary>
+internal sealed record ArticleKey
+{
+    public required string Id { get; init; }
+
+    public required string Path { get; init; }
+
+    public required EquatableArray<string> QuoteIds { get; init; }
+}

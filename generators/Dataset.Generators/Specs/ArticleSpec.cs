@@ -1,26 +1,46 @@
 namespace Dataset.Generators.Specs;
 
 /// <summary>One article file as written. Enumerated values keep their YAML token; the emitter maps them.</summary>
-internal sealed record ArticleSpec(
-    string Path,
-    Located Id,
-    Located Seed,
-    Located Headline,
-    DateSpec Published,
-    Located? Dateline,
-    Located? Byline,
-    CreditSpec Publisher,
-    CreditSpec Origin,
-    CreditSpec? Editor,
-    Located Body,
-    EquatableArray<CaptionSpec> Captions,
-    EquatableArray<ErratumSpec> Errata,
-    EquatableArray<MentionSpec> Mentions,
-    EquatableArray<Located> Cites,
-    EquatableArray<QuoteSpec> Quotes,
-    EquatableArray<DateMentionSpec> Dates,
-    EquatableArray<FigureSpec> Figures)
+internal sealed record ArticleSpec
 {
+    /// <summary>The file the article was read from.</summary>
+    public required string Path { get; init; }
+
+    public required Located Id { get; init; }
+
+    public required Located Seed { get; init; }
+
+    public required Located Headline { get; init; }
+
+    public required DateSpec Published { get; init; }
+
+    public required Located? Dateline { get; init; }
+
+    public required Located? Byline { get; init; }
+
+    public required CreditSpec Publisher { get; init; }
+
+    public required CreditSpec Origin { get; init; }
+
+    public required CreditSpec? Editor { get; init; }
+
+    public required Located Body { get; init; }
+
+    public required EquatableArray<CaptionSpec> Captions { get; init; }
+
+    public required EquatableArray<ErratumSpec> Errata { get; init; }
+
+    public required EquatableArray<MentionSpec> Mentions { get; init; }
+
+    /// <summary>Entity ids of the sources the article cites.</summary>
+    public required EquatableArray<Located> Cites { get; init; }
+
+    public required EquatableArray<QuoteSpec> Quotes { get; init; }
+
+    public required EquatableArray<DateMentionSpec> Dates { get; init; }
+
+    public required EquatableArray<FigureSpec> Figures { get; init; }
+
     /// <summary>
     /// Where a quote is printed: the part named by its <c>in</c> (the body when absent), the first caption that
     /// holds it for <c>in: caption</c>. Null when its text is not in that part.
@@ -103,49 +123,118 @@ internal sealed record ArticleSpec(
 internal sealed record QuotePlacement(string Part, int CaptionIndex, int Offset);
 
 /// <summary>Who published or wrote an article, and how that is known.</summary>
-internal sealed record CreditSpec(Located? Entity, Located Basis, Located? Evidence, LocationInfo Location);
+internal sealed record CreditSpec
+{
+    public required Located? Entity { get; init; }
 
-internal sealed record CaptionSpec(Located Text, Located? Credit);
+    public required Located Basis { get; init; }
+
+    public required Located? Evidence { get; init; }
+}
+
+/// <summary>A caption as printed, and the entity it credits.</summary>
+internal sealed record CaptionSpec
+{
+    public required Located Text { get; init; }
+
+    public required Located? Credit { get; init; }
+}
 
 /// <summary>A typo as printed; <see cref="Intended"/> is null when a note says why it cannot be recovered.</summary>
-internal sealed record ErratumSpec(Located Printed, Located? Intended, Located? Note);
+internal sealed record ErratumSpec
+{
+    public required Located Printed { get; init; }
 
-internal sealed record MentionSpec(Located Entity, EquatableArray<Located> Forms);
+    public required Located? Intended { get; init; }
+
+    public required Located? Note { get; init; }
+}
+
+/// <summary>An entity the article names, with the forms it is printed in.</summary>
+internal sealed record MentionSpec
+{
+    public required Located Entity { get; init; }
+
+    public required EquatableArray<Located> Forms { get; init; }
+}
 
 /// <summary>
 /// A quote or reported statement. <see cref="In"/> is the part of the article that prints it (absent: the body);
 /// <see cref="SpeakerBasis"/> is absent when the speaker is stated.
 /// </summary>
-internal sealed record QuoteSpec(
-    Located Id,
-    Located Text,
-    Located? In,
-    Located? Speaker,
-    Located? SpeakerDescription,
-    Located? SpeakerBasis,
-    Located? SpeakerEvidence,
-    Located Mode,
-    Located? Cue,
-    EquatableArray<Located> Via,
-    DateSpec? Said,
-    EquatableArray<Located> SameStatementAs,
-    LocationInfo Location);
+internal sealed record QuoteSpec
+{
+    public required Located Id { get; init; }
+
+    public required Located Text { get; init; }
+
+    public required Located? In { get; init; }
+
+    public required Located? Speaker { get; init; }
+
+    public required Located? SpeakerDescription { get; init; }
+
+    public required Located? SpeakerBasis { get; init; }
+
+    public required Located? SpeakerEvidence { get; init; }
+
+    public required Located Mode { get; init; }
+
+    public required Located? Cue { get; init; }
+
+    /// <summary>Entity ids of the agencies or outlets that relayed the statement.</summary>
+    public required EquatableArray<Located> Via { get; init; }
+
+    public required DateSpec? Said { get; init; }
+
+    /// <summary>Keys (<c>article-id/quote-id</c>) of other copies of the same statement.</summary>
+    public required EquatableArray<Located> SameStatementAs { get; init; }
+
+    /// <summary>The quote's mapping, for problems of the quote as a whole.</summary>
+    public required LocationInfo Location { get; init; }
+}
 
 /// <summary>A date expression printed in the article, with what it resolves to.</summary>
-internal sealed record DateMentionSpec(Located Text, DateSpec Date, Located? Event, bool Scheduled);
+internal sealed record DateMentionSpec
+{
+    public required Located Text { get; init; }
+
+    public required DateSpec Date { get; init; }
+
+    public required Located? Event { get; init; }
+
+    /// <summary>True when the article announces the date as planned.</summary>
+    public required bool Scheduled { get; init; }
+}
 
 /// <summary>A number as printed; values keep their canonical decimal literal (<c>62.3030</c>).</summary>
-internal sealed record FigureSpec(Located Text, Located Value, Located? Max, Located Unit);
+internal sealed record FigureSpec
+{
+    public required Located Text { get; init; }
+
+    public required Located Value { get; init; }
+
+    public required Located? Max { get; init; }
+
+    public required Located Unit { get; init; }
+}
 
 /// <summary>A date, how precisely and how it is known.</summary>
-internal sealed record DateSpec(
-    Located Value,
-    PartialDateValue Start,
-    PartialDateValue? End,
-    Located Precision,
-    Located Basis,
-    Located? Evidence,
-    LocationInfo Location);
+internal sealed record DateSpec
+{
+    /// <summary>The ISO 8601 literal as written: a date or a range <c>start/end</c>.</summary>
+    public required Located Value { get; init; }
+
+    public required PartialDateValue Start { get; init; }
+
+    public required PartialDateValue? End { get; init; }
+
+    public required Located Precision { get; init; }
+
+    public required Located Basis { get; init; }
+
+    public required Located? Evidence { get; init; }
+}
 
 /// <summary>The precision an ISO 8601 literal is written at.</summary>
 internal enum DateShape

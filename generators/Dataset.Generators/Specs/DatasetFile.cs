@@ -14,4 +14,13 @@ internal enum DatasetRole
 /// A dataset file's path, role and text: the first, cheap, equatable step of the pipeline.
 /// <see cref="FallbackEncoding"/> names the encoding the compiler fell back to when the bytes are not valid UTF-8.
 /// </summary>
-internal sealed record DatasetFile(string Path, DatasetRole Role, string Text, string? FallbackEncoding = null);
+internal sealed record DatasetFile
+{
+    public required string Path { get; init; }
+
+    public required DatasetRole Role { get; init; }
+
+    public required string Text { get; init; }
+
+    public string? FallbackEncoding { get; init; }
+}

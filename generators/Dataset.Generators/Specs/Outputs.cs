@@ -7,4 +7,12 @@ internal sealed record ValidatedArticle(ArticleSpec? Spec, EquatableArray<Diagno
 internal sealed record ParsedRegistry(RegistrySpec Spec, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>One generated file, or the located failure that prevented it.</summary>
-internal sealed record GeneratedFile(string HintName, string? Text, DiagnosticInfo? Failure);
+internal sealed record GeneratedFile
+{
+    public required string HintName { get; init; }
+
+    /// <summary>The C# source, or null when <see cref="Failure"/> says why there is none.</summary>
+    public required string? Text { get; init; }
+
+    public required DiagnosticInfo? Failure { get; init; }
+}

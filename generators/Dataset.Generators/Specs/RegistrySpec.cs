@@ -6,13 +6,18 @@ namespace Dataset.Generators.Specs;
 /// The entity registry as written in <c>entities.yaml</c>, with lookups every article's validation shares.
 /// Equality is the registry's content only: the lookups are built on first use and never compared.
 /// </summary>
-internal sealed record RegistrySpec(string Path, EquatableArray<EntitySpec> Entities)
+internal sealed record RegistrySpec
 {
-    public static readonly RegistrySpec Empty = new(string.Empty, EquatableArray<EntitySpec>.Empty);
+    public static readonly RegistrySpec Empty = new() { Path = string.Empty, Entities = EquatableArray<EntitySpec>.Empty };
 
     // Built on first use. Two threads may race to build it: both build the same complete lookups and either wins.
     // Never copied with `with`: a clone would carry lookups of the original's content.
     private Lookups? _lookups;
+
+    /// <summary>The file the registry was read from (empty when there is none).</summary>
+    public required string Path { get; init; }
+
+    public required EquatableArray<EntitySpec> Entities { get; init; }
 
     /// <summary>The entity with this id (the first, if the id is repeated), or null.</summary>
     public EntitySpec? Find(string id) => Built().ById.TryGetValue(id, out var entity) ? entity : null;
@@ -68,12 +73,24 @@ internal sealed record RegistrySpec(string Path, EquatableArray<EntitySpec> Enti
 }
 
 /// <summary>One registry entry. <see cref="Kind"/> is the YAML token (<c>person</c>, <c>city</c>, ...).</summary>
-internal sealed record EntitySpec(
-    Located Id,
-    Located Name,
-    Located Kind,
-    EquatableArray<Located> Aliases,
-    EquatableArray<RoleSpec> Roles);
+internal sealed record EntitySpec
+{
+    public required Located Id { get; init; }
+
+    public required Located Name { get; init; }
+
+    public required Located Kind { get; init; }
+
+    public required EquatableArray<Located> Aliases { get; init; }
+
+    public required EquatableArray<RoleSpec> Roles { get; init; }
+}
 
 /// <summary>A title as printed in one article.</summary>
-internal sealed record RoleSpec(Located Title, Located Article);
+internal sealed record RoleSpec
+{
+    public required Located Title { get; init; }
+
+    /// <summary>The id of the article that prints the title.</summary>
+    public required Located Article { get; init; }
+}
