@@ -4,8 +4,8 @@ using System.Linq;
 using System.Threading;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Emitting;
-using Dataset.Generators.Specs;
 using Dataset.Generators.Parsing;
+using Dataset.Generators.Specs;
 using Dataset.Generators.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -147,20 +147,27 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static ParsedRegistry ParseRegistry(ImmutableArray<DatasetFile> registries)
     {
+        var diagnostics = new DiagnosticBag();
         if (registries.IsEmpty)
         {
-            return new ParsedRegistry(RegistrySpec.Empty, Single(DiagnosticInfo.Create(
+            diagnostics.Report(
                 DiagnosticDescriptors.RegistryCount, LocationInfo.None,
-                "The dataset has no entity registry; add entities.yaml to AdditionalFiles with DatasetRole=\"entities\"")));
+                "The dataset has no entity registry; add entities.yaml to AdditionalFiles with DatasetRole=\"entities\"");
+            return new ParsedRegistry(RegistrySpec.Empty, diagnostics.ToEquatableArray());
         }
 
         var ordered = registries.OrderBy(file => file.Path, StringComparer.Ordinal).ToArray();
         var first = ordered[0];
         var parsed = Guard(first.Path, () => DatasetParser.ParseRegistry(first), failure => new Parsed<RegistrySpec>(first.Path, null, Single(failure)));
-        var extra = ordered.Skip(1).Select(file => DiagnosticInfo.Create(
-            DiagnosticDescriptors.RegistryCount, LocationInfo.StartOf(file.Path),
-            "A second entity registry; the dataset has exactly one (" + first.Path + "), so merge this file into it"));
-        return new ParsedRegistry(parsed.Spec ?? new RegistrySpec { Path = first.Path, Entities = EquatableArray<EntitySpec>.Empty }, parsed.Diagnostics.Concat(extra).ToEquatableArray());
+        diagnostics.AddRange(parsed.Diagnostics);
+        foreach (var extra in ordered.Skip(1))
+        {
+            diagnostics.Report(
+                DiagnosticDescriptors.RegistryCount, LocationInfo.StartOf(extra.Path),
+                "A second entity registry; the dataset has exactly one (" + first.Path + "), so merge this file into it");
+        }
+
+        return new ParsedRegistry(parsed.Spec ?? new RegistrySpec { Path = first.Path, Entities = EquatableArray<EntitySpec>.Empty }, diagnostics.ToEquatableArray());
     }
 
     private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, ArticleDirectory directory)

@@ -4,8 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Parsing;
+using Dataset.Generators.Specs;
 using Xunit;
 
 namespace Dataset.Generators.Tests;
@@ -100,7 +101,6 @@ public class SchemaTests
     [Fact]
     public void Entity_references_list_exactly_the_registry_ids()
     {
-        var diagnostics = new List<DiagnosticInfo>();
         var registry = DatasetParser.ParseRegistry(new DatasetFile { Path = "entities.yaml", Role = DatasetRole.Entities, Text = File.ReadAllText(Path.Combine(DataDir, "entities.yaml")) });
         Assert.Empty(registry.Diagnostics);
         var ids = registry.Spec!.Entities.Select(e => e.Id.Value).OrderBy(id => id, StringComparer.Ordinal).ToArray();
@@ -134,9 +134,9 @@ public class SchemaTests
     /// <summary>Validates YAML text against a schema file; returns one message per violation.</summary>
     private static List<string> Validate(string yaml, string schema, JsonElement? entityIds = null)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new DiagnosticBag();
         var root = YamlTree.Read("file.yaml", yaml, diagnostics);
-        Assert.Empty(diagnostics);
+        Assert.Empty(diagnostics.ToEquatableArray());
         var errors = new List<string>();
         var document = Load(schema);
         new MiniValidator(errors, entityIds).Check(root!, document, document, "$");

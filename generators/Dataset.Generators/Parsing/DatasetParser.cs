@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Specs;
 
@@ -13,7 +12,7 @@ internal static class DatasetParser
 {
     public static Parsed<RegistrySpec> ParseRegistry(DatasetFile file)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new DiagnosticBag();
         RegistrySpec? spec = null;
         if (ReadRoot(file, "entity registry", diagnostics) is { } root
             && MappingReader.Open(diagnostics, root, "The registry", SchemaKeys.Registry) is { } registry)
@@ -27,7 +26,7 @@ internal static class DatasetParser
 
     public static Parsed<ArticleSpec> ParseArticle(DatasetFile file)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new DiagnosticBag();
         ArticleSpec? spec = null;
         if (ReadRoot(file, "article", diagnostics) is { } root
             && MappingReader.Open(diagnostics, root, "The article", SchemaKeys.Article) is { } article)
@@ -44,18 +43,18 @@ internal static class DatasetParser
     /// </summary>
     public const int MaxFileChars = 8 * 1024 * 1024;
 
-    private static Node? ReadRoot(DatasetFile file, string what, List<DiagnosticInfo> diagnostics)
+    private static Node? ReadRoot(DatasetFile file, string what, DiagnosticBag diagnostics)
     {
         var text = file.Text;
         if (text.Length > MaxFileChars)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.StartOf(file.Path), Count(text.Length), Count(MaxFileChars)));
+            diagnostics.Report(DiagnosticDescriptors.FileTooLarge, LocationInfo.StartOf(file.Path), Count(text.Length), Count(MaxFileChars));
             return null;
         }
 
         if (file.FallbackEncoding is { } encoding)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, LocationInfo.StartOf(file.Path), "the compiler read it as " + encoding));
+            diagnostics.Report(DiagnosticDescriptors.NotUtf8, LocationInfo.StartOf(file.Path), "the compiler read it as " + encoding);
             return null;
         }
 
@@ -63,7 +62,7 @@ internal static class DatasetParser
         var replaced = text.IndexOf('\uFFFD');
         if (replaced >= 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, LocationInfo.At(file.Path, text, replaced), "bytes here decode to U+FFFD, the replacement character"));
+            diagnostics.Report(DiagnosticDescriptors.NotUtf8, LocationInfo.At(file.Path, text, replaced), "bytes here decode to U+FFFD, the replacement character");
             return null;
         }
 
@@ -76,7 +75,7 @@ internal static class DatasetParser
         var root = YamlTree.Read(file.Path, text, diagnostics);
         if (root is null && diagnostics.Count == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDocument, LocationInfo.StartOf(file.Path), what));
+            diagnostics.Report(DiagnosticDescriptors.EmptyDocument, LocationInfo.StartOf(file.Path), what);
         }
 
         return root;
@@ -84,42 +83,42 @@ internal static class DatasetParser
 
     private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Parsed<T> Result<T>(string path, T? spec, List<DiagnosticInfo> diagnostics)
+    private static Parsed<T> Result<T>(string path, T? spec, DiagnosticBag diagnostics)
         where T : class => new(path, diagnostics.Count == 0 ? spec : null, diagnostics.ToEquatableArray());
 
-    private static ArticleSpec? ReadArticle(string path, List<DiagnosticInfo> d, MappingReader r)
+    private static ArticleSpec? ReadArticle(string path, DiagnosticBag diagnostics, MappingReader article)
     {
-        var id = r.Id("id", required: true);
-        var seed = r.RequiredString("seed");
-        var headline = r.RequiredString("headline");
-        var published = r.Required("published") is { } p ? ReadDate(d, p, "The published date") : null;
-        var publisher = r.Required("publisher") is { } pub ? ReadCredit(d, pub, "The publisher") : null;
-        var origin = r.Required("origin") is { } org ? ReadCredit(d, org, "The origin") : null;
-        var editor = r.Value("editor") is { } ed ? ReadCredit(d, ed, "The editor") : null;
-        var body = r.RequiredString("body");
-        if (body is { } text && text.Value.Trim().Length != text.Value.Length)
+        var id = article.Id("id", required: true);
+        var seed = article.RequiredString("seed");
+        var headline = article.RequiredString("headline");
+        var published = article.Required("published") is { } publishedNode ? ReadDate(diagnostics, publishedNode, "The published date") : null;
+        var publisher = article.Required("publisher") is { } publisherNode ? ReadCredit(diagnostics, publisherNode, "The publisher") : null;
+        var origin = article.Required("origin") is { } originNode ? ReadCredit(diagnostics, originNode, "The origin") : null;
+        var editor = article.Value("editor") is { } editorNode ? ReadCredit(diagnostics, editorNode, "The editor") : null;
+        var body = article.RequiredString("body");
+        if (body is { } bodyText && bodyText.Value.Trim().Length != bodyText.Value.Length)
         {
             // Rejected rather than trimmed: the generator never alters the text it is given.
-            r.Report(DiagnosticDescriptors.InvalidValue, text.Location, "The article 'body'", Preview(text.Value), "it begins or ends with a space or line break; write 'body: |-' so YAML keeps no final line break");
+            diagnostics.Report(DiagnosticDescriptors.InvalidValue, bodyText.Location, "The article 'body'", Preview(bodyText.Value), "it begins or ends with a space or line break; write 'body: |-' so YAML keeps no final line break");
             body = null;
         }
 
-        var captions = r.List("captions", node =>
-            MappingReader.Open(d, node, "A caption", SchemaKeys.Caption) is { } c && c.RequiredString("text") is { } text
-                ? new CaptionSpec { Text = text, Credit = c.Id("credit", required: false, mustStartWithLetter: true) }
+        var captions = article.List("captions", node =>
+            MappingReader.Open(diagnostics, node, "A caption", SchemaKeys.Caption) is { } caption && caption.RequiredString("text") is { } text
+                ? new CaptionSpec { Text = text, Credit = caption.Id("credit", required: false, mustStartWithLetter: true) }
                 : null);
-        var errata = r.List("errata", node => ReadErratum(d, node));
-        var mentions = r.List("mentions", node =>
-            MappingReader.Open(d, node, "A mention", SchemaKeys.Mention) is { } m && m.Id("entity", required: true, mustStartWithLetter: true) is { } entity
-                ? new MentionSpec { Entity = entity, Forms = m.Strings("as") }
+        var errata = article.List("errata", node => ReadErratum(diagnostics, node));
+        var mentions = article.List("mentions", node =>
+            MappingReader.Open(diagnostics, node, "A mention", SchemaKeys.Mention) is { } mention && mention.Id("entity", required: true, mustStartWithLetter: true) is { } entity
+                ? new MentionSpec { Entity = entity, Forms = mention.Strings("as") }
                 : null, required: true);
-        var cites = r.Strings("cites", ids: true);
-        var quotes = r.List("quotes", node => ReadQuote(d, node));
-        var dates = r.List("dates", node => ReadDateMention(d, node));
-        var figures = r.List("figures", node =>
-            MappingReader.Open(d, node, "A figure", SchemaKeys.Figure) is { } f
-            && f.RequiredString("text") is { } text && f.Decimal("value", required: true) is { } value && f.RequiredString("unit") is { } unit
-                ? new FigureSpec { Text = text, Value = value, Max = f.Decimal("max", required: false), Unit = unit }
+        var cites = article.Strings("cites", ids: true);
+        var quotes = article.List("quotes", node => ReadQuote(diagnostics, node));
+        var dates = article.List("dates", node => ReadDateMention(diagnostics, node));
+        var figures = article.List("figures", node =>
+            MappingReader.Open(diagnostics, node, "A figure", SchemaKeys.Figure) is { } figure
+            && figure.RequiredString("text") is { } text && figure.Decimal("value", required: true) is { } value && figure.RequiredString("unit") is { } unit
+                ? new FigureSpec { Text = text, Value = value, Max = figure.Decimal("max", required: false), Unit = unit }
                 : null);
 
         if (id is null || seed is null || headline is null || published is null || publisher is null || origin is null || body is null)
@@ -134,8 +133,8 @@ internal static class DatasetParser
             Seed = seed.Value,
             Headline = headline.Value,
             Published = published,
-            Dateline = r.OptionalString("dateline"),
-            Byline = r.OptionalString("byline"),
+            Dateline = article.OptionalString("dateline"),
+            Byline = article.OptionalString("byline"),
             Publisher = publisher,
             Origin = origin,
             Editor = editor,
@@ -152,32 +151,34 @@ internal static class DatasetParser
 
     private static string Preview(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
-    private static ErratumSpec? ReadErratum(List<DiagnosticInfo> d, Node node)
+    private static ErratumSpec? ReadErratum(DiagnosticBag diagnostics, Node node)
     {
-        if (MappingReader.Open(d, node, "An erratum", SchemaKeys.Erratum) is not { } e || e.RequiredString("printed") is not { } printed)
+        if (MappingReader.Open(diagnostics, node, "An erratum", SchemaKeys.Erratum) is not { } erratum || erratum.RequiredString("printed") is not { } printed)
         {
             return null;
         }
 
         // A garbled passage may have no recoverable intended form; then the note must say so, never a guess.
-        var note = e.OptionalString("note");
-        var intended = note is null ? e.RequiredString("intended", "An erratum with no 'note' explaining why the intended form cannot be recovered") : e.OptionalString("intended");
+        var note = erratum.OptionalString("note");
+        var intended = note is null
+            ? erratum.RequiredString("intended", "An erratum with no 'note' explaining why the intended form cannot be recovered")
+            : erratum.OptionalString("intended");
         return note is null && intended is null ? null : new ErratumSpec { Printed = printed, Intended = intended, Note = note };
     }
 
-    private static QuoteSpec? ReadQuote(List<DiagnosticInfo> d, Node node)
+    private static QuoteSpec? ReadQuote(DiagnosticBag diagnostics, Node node)
     {
-        if (MappingReader.Open(d, node, "A quote", SchemaKeys.Quote) is not { } q)
+        if (MappingReader.Open(diagnostics, node, "A quote", SchemaKeys.Quote) is not { } quote)
         {
             return null;
         }
 
-        var id = q.Id("id", required: true);
-        var text = q.RequiredString("text");
-        var part = q.Token("in", Vocabulary.QuoteParts, required: false);
-        var speakerBasis = q.Token("speaker-basis", Vocabulary.AttributionBases, required: false);
-        var mode = q.Token("mode", Vocabulary.QuoteModes);
-        var said = q.Value("said") is { } s ? ReadDate(d, s, "The date a quote was said") : null;
+        var id = quote.Id("id", required: true);
+        var text = quote.RequiredString("text");
+        var part = quote.Token("in", Vocabulary.QuoteParts, required: false);
+        var speakerBasis = quote.Token("speaker-basis", Vocabulary.AttributionBases, required: false);
+        var mode = quote.Token("mode", Vocabulary.QuoteModes);
+        var said = quote.Value("said") is { } saidNode ? ReadDate(diagnostics, saidNode, "The date a quote was said") : null;
         return id is null || text is null || mode is null
             ? null
             : new QuoteSpec
@@ -185,42 +186,42 @@ internal static class DatasetParser
                 Id = id.Value,
                 Text = text.Value,
                 In = part,
-                Speaker = q.Id("speaker", required: false, mustStartWithLetter: true),
-                SpeakerDescription = q.OptionalString("speaker-description"),
+                Speaker = quote.Id("speaker", required: false, mustStartWithLetter: true),
+                SpeakerDescription = quote.OptionalString("speaker-description"),
                 SpeakerBasis = speakerBasis,
-                SpeakerEvidence = q.OptionalString("speaker-evidence"),
+                SpeakerEvidence = quote.OptionalString("speaker-evidence"),
                 Mode = mode.Value,
-                Cue = q.OptionalString("cue"),
-                Via = q.Strings("via", ids: true),
+                Cue = quote.OptionalString("cue"),
+                Via = quote.Strings("via", ids: true),
                 Said = said,
-                SameStatementAs = q.Strings("same-statement-as"),
-                Location = q.Location,
+                SameStatementAs = quote.Strings("same-statement-as"),
+                Location = quote.Location,
             };
     }
 
-    private static DateMentionSpec? ReadDateMention(List<DiagnosticInfo> d, Node node)
+    private static DateMentionSpec? ReadDateMention(DiagnosticBag diagnostics, Node node)
     {
-        if (MappingReader.Open(d, node, "A date", SchemaKeys.DateMention) is not { } m)
+        if (MappingReader.Open(diagnostics, node, "A date", SchemaKeys.DateMention) is not { } mention)
         {
             return null;
         }
 
-        var text = m.RequiredString("text");
-        var date = ReadDateFields(m);
+        var text = mention.RequiredString("text");
+        var date = ReadDateFields(diagnostics, mention);
         return text is null || date is null
             ? null
-            : new DateMentionSpec { Text = text.Value, Date = date, Event = m.OptionalString("event"), Scheduled = m.Bool("scheduled") };
+            : new DateMentionSpec { Text = text.Value, Date = date, Event = mention.OptionalString("event"), Scheduled = mention.Bool("scheduled") };
     }
 
-    private static DateSpec? ReadDate(List<DiagnosticInfo> d, Node node, string what) =>
-        MappingReader.Open(d, node, what, SchemaKeys.Date) is { } m ? ReadDateFields(m) : null;
+    private static DateSpec? ReadDate(DiagnosticBag diagnostics, Node node, string what) =>
+        MappingReader.Open(diagnostics, node, what, SchemaKeys.Date) is { } date ? ReadDateFields(diagnostics, date) : null;
 
-    private static DateSpec? ReadDateFields(MappingReader m)
+    private static DateSpec? ReadDateFields(DiagnosticBag diagnostics, MappingReader date)
     {
-        var value = m.RequiredString("value");
-        var precision = m.Token("precision", Vocabulary.DatePrecisions);
-        var basis = m.Token("basis", Vocabulary.DateBases);
-        var evidence = m.OptionalString("evidence");
+        var value = date.RequiredString("value");
+        var precision = date.Token("precision", Vocabulary.DatePrecisions);
+        var basis = date.Token("basis", Vocabulary.DateBases);
+        var evidence = date.OptionalString("evidence");
         if (value is not { } literal || precision is null || basis is null)
         {
             return null;
@@ -229,14 +230,14 @@ internal static class DatasetParser
         var parts = literal.Value.Split('/');
         if (parts.Length > 2)
         {
-            m.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "a range has exactly one '/'");
+            diagnostics.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "a range has exactly one '/'");
             return null;
         }
 
         if (!DateLiteral.TryParse(parts[0], out var start, out var error)
             || (parts.Length == 2 && !DateLiteral.TryParse(parts[1], out _, out error)))
         {
-            m.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, error);
+            diagnostics.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, error);
             return null;
         }
 
@@ -246,7 +247,7 @@ internal static class DatasetParser
             DateLiteral.TryParse(parts[1], out var last, out _);
             if (DateLiteral.LatestDay(last) < DateLiteral.EarliestDay(start))
             {
-                m.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "the range ends before it starts");
+                diagnostics.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "the range ends before it starts");
                 return null;
             }
 
@@ -256,35 +257,35 @@ internal static class DatasetParser
         return new DateSpec { Value = literal, Start = start, End = end, Precision = precision.Value, Basis = basis.Value, Evidence = evidence };
     }
 
-    private static CreditSpec? ReadCredit(List<DiagnosticInfo> d, Node node, string what)
+    private static CreditSpec? ReadCredit(DiagnosticBag diagnostics, Node node, string what)
     {
-        if (MappingReader.Open(d, node, what, SchemaKeys.Credit) is not { } c)
+        if (MappingReader.Open(diagnostics, node, what, SchemaKeys.Credit) is not { } credit)
         {
             return null;
         }
 
-        var entity = c.Id("entity", required: false, mustStartWithLetter: true);
-        var basis = c.Token("basis", Vocabulary.AttributionBases);
-        return basis is null ? null : new CreditSpec { Entity = entity, Basis = basis.Value, Evidence = c.OptionalString("evidence") };
+        var entity = credit.Id("entity", required: false, mustStartWithLetter: true);
+        var basis = credit.Token("basis", Vocabulary.AttributionBases);
+        return basis is null ? null : new CreditSpec { Entity = entity, Basis = basis.Value, Evidence = credit.OptionalString("evidence") };
     }
 
-    private static EntitySpec? ReadEntity(List<DiagnosticInfo> d, Node node)
+    private static EntitySpec? ReadEntity(DiagnosticBag diagnostics, Node node)
     {
-        if (MappingReader.Open(d, node, "An entity", SchemaKeys.Entity) is not { } e)
+        if (MappingReader.Open(diagnostics, node, "An entity", SchemaKeys.Entity) is not { } entity)
         {
             return null;
         }
 
-        var id = e.Id("id", required: true, mustStartWithLetter: true);
-        var name = e.RequiredString("name");
-        var kind = e.Token("kind", Vocabulary.EntityKinds);
-        var roles = e.List("roles", item =>
-            MappingReader.Open(d, item, "A role", SchemaKeys.Role) is { } r
-            && r.RequiredString("title") is { } title && r.Id("article", required: true) is { } article
+        var id = entity.Id("id", required: true, mustStartWithLetter: true);
+        var name = entity.RequiredString("name");
+        var kind = entity.Token("kind", Vocabulary.EntityKinds);
+        var roles = entity.List("roles", item =>
+            MappingReader.Open(diagnostics, item, "A role", SchemaKeys.Role) is { } role
+            && role.RequiredString("title") is { } title && role.Id("article", required: true) is { } article
                 ? new RoleSpec { Title = title, Article = article }
                 : null);
         return id is null || name is null || kind is null
             ? null
-            : new EntitySpec { Id = id.Value, Name = name.Value, Kind = kind.Value, Aliases = e.Strings("aliases"), Roles = roles };
+            : new EntitySpec { Id = id.Value, Name = name.Value, Kind = kind.Value, Aliases = entity.Strings("aliases"), Roles = roles };
     }
 }

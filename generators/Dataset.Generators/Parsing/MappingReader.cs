@@ -7,16 +7,16 @@ namespace Dataset.Generators.Parsing;
 
 /// <summary>
 /// Reads one YAML mapping against the keys the schema allows. Every problem is reported at the node
-/// that has it; a reader method returns null (or an empty list) for what it could not read, and
-/// <see cref="List{T}"/> of diagnostics grows, so the caller builds a spec only from a clean file.
+/// that has it, to the file's <see cref="DiagnosticBag"/>; a reader method returns null (or an empty list) for
+/// what it could not read, so the caller builds a spec only from a clean file.
 /// </summary>
 internal sealed class MappingReader
 {
-    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly DiagnosticBag _diagnostics;
     private readonly Node _node;
     private readonly string _what;
 
-    private MappingReader(List<DiagnosticInfo> diagnostics, Node node, string what)
+    private MappingReader(DiagnosticBag diagnostics, Node node, string what)
     {
         _diagnostics = diagnostics;
         _node = node;
@@ -26,11 +26,11 @@ internal sealed class MappingReader
     public LocationInfo Location => _node.Location;
 
     /// <summary>Opens <paramref name="node"/> as a mapping that may hold only <paramref name="keys"/>.</summary>
-    public static MappingReader? Open(List<DiagnosticInfo> diagnostics, Node node, string what, params string[] keys)
+    public static MappingReader? Open(DiagnosticBag diagnostics, Node node, string what, params string[] keys)
     {
         if (node.Kind != NodeKind.Mapping)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a mapping (key: value lines)", node.Describe()));
+            diagnostics.Report(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a mapping (key: value lines)", node.Describe());
             return null;
         }
 
@@ -38,7 +38,7 @@ internal sealed class MappingReader
         {
             if (Array.IndexOf(keys, pair.Key.Value) < 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, what, string.Join(", ", keys)));
+                diagnostics.Report(DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, what, string.Join(", ", keys));
             }
         }
 
@@ -73,7 +73,7 @@ internal sealed class MappingReader
         var value = AsString(node, _what + " '" + key + "'");
         if (value is { Value.Length: 0 })
         {
-            Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", string.Empty, "it must not be empty");
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", string.Empty, "it must not be empty");
             return null;
         }
 
@@ -89,7 +89,7 @@ internal sealed class MappingReader
             var rule = mustStartWithLetter
                 ? "use lower-case letters, digits and single hyphens, starting with a letter (sergei-lavrov)"
                 : "use lower-case letters, digits and single hyphens (2008-08-21-lavrov-says)";
-            Report(DiagnosticDescriptors.InvalidValue, id.Location, _what + " '" + key + "'", id.Value, rule);
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, id.Location, _what + " '" + key + "'", id.Value, rule);
             return null;
         }
 
@@ -102,7 +102,7 @@ internal sealed class MappingReader
         var value = required ? RequiredString(key) : OptionalString(key);
         if (value is { } token && Array.IndexOf(allowed, token.Value) < 0)
         {
-            Report(DiagnosticDescriptors.InvalidValue, token.Location, _what + " '" + key + "'", token.Value, "use one of " + string.Join(", ", allowed));
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, token.Location, _what + " '" + key + "'", token.Value, "use one of " + string.Join(", ", allowed));
             return null;
         }
 
@@ -121,7 +121,7 @@ internal sealed class MappingReader
             return node.Value == "true";
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", node.Value, "write true or false");
+        _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", node.Value, "write true or false");
         return false;
     }
 
@@ -131,7 +131,7 @@ internal sealed class MappingReader
         var value = required ? RequiredString(key) : OptionalString(key);
         if (value is { } number && !IsDecimalLiteral(number.Value))
         {
-            Report(DiagnosticDescriptors.InvalidValue, number.Location, _what + " '" + key + "'", number.Value, "write a plain number such as 2000 or 62.3030, without separators or units");
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, number.Location, _what + " '" + key + "'", number.Value, "write a plain number such as 2000 or 62.3030, without separators or units");
             return null;
         }
 
@@ -174,7 +174,7 @@ internal sealed class MappingReader
             {
                 if (ids && !Vocabulary.IsKebabId(value.Value, mustStartWithLetter: true))
                 {
-                    Report(DiagnosticDescriptors.InvalidValue, value.Location, _what + " '" + key + "' item", value.Value, "write an entity id such as sergei-lavrov");
+                    _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.Location, _what + " '" + key + "' item", value.Value, "write an entity id such as sergei-lavrov");
                     continue;
                 }
 
@@ -191,7 +191,7 @@ internal sealed class MappingReader
         var node = required ? Required(key) : Value(key);
         if (node is not null && node.Kind != NodeKind.Sequence)
         {
-            Report(DiagnosticDescriptors.WrongNodeKind, node.Location, _what + " '" + key + "'", "a list", node.Describe());
+            _diagnostics.Report(DiagnosticDescriptors.WrongNodeKind, node.Location, _what + " '" + key + "'", "a list", node.Describe());
             return null;
         }
 
@@ -203,20 +203,17 @@ internal sealed class MappingReader
         var node = Value(key);
         if (node is null)
         {
-            Report(DiagnosticDescriptors.MissingKey, _node.Location, whenMissing ?? _what, key);
+            _diagnostics.Report(DiagnosticDescriptors.MissingKey, _node.Location, whenMissing ?? _what, key);
         }
 
         return node;
     }
 
-    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
-
     private Located? AsString(Node node, string what)
     {
         if (node.Kind != NodeKind.Scalar)
         {
-            Report(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a text value", node.Describe());
+            _diagnostics.Report(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a text value", node.Describe());
             return null;
         }
 

@@ -63,7 +63,7 @@ internal static class YamlTree
 {
     public const int MaxDepth = 32;
 
-    public static Node? Read(string path, string text, List<DiagnosticInfo> diagnostics)
+    public static Node? Read(string path, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<Node>();
@@ -84,18 +84,18 @@ internal static class YamlTree
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MultipleDocuments, Locate(path, start.Start, start.End)));
+                            diagnostics.Report(DiagnosticDescriptors.MultipleDocuments, Locate(path, start.Start, start.End));
                             return null;
                         }
 
                         break;
 
                     case AnchorAlias alias:
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AnchorsNotSupported, Locate(path, alias.Start, alias.End), "aliases (*" + alias.Value + ")"));
+                        diagnostics.Report(DiagnosticDescriptors.AnchorsNotSupported, Locate(path, alias.Start, alias.End), "aliases (*" + alias.Value + ")");
                         return null;
 
                     case NodeEvent node when !node.Anchor.IsEmpty:
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AnchorsNotSupported, Locate(path, node.Start, node.End), "anchors (&" + node.Anchor.Value + ")"));
+                        diagnostics.Report(DiagnosticDescriptors.AnchorsNotSupported, Locate(path, node.Start, node.End), "anchors (&" + node.Anchor.Value + ")");
                         return null;
 
                     case Scalar scalar:
@@ -111,7 +111,7 @@ internal static class YamlTree
                         var collection = new Node(current is MappingStart ? NodeKind.Mapping : NodeKind.Sequence, Locate(path, current.Start, current.End));
                         if (stack.Count >= MaxDepth)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, collection.Location, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                            diagnostics.Report(DiagnosticDescriptors.NestingTooDeep, collection.Location, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
                             return null;
                         }
 
@@ -134,12 +134,12 @@ internal static class YamlTree
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, ErrorLocation(path, text, ex), TrimMessage(ex.Message)));
+            diagnostics.Report(DiagnosticDescriptors.YamlSyntax, ErrorLocation(path, text, ex), TrimMessage(ex.Message));
             return null;
         }
         catch (UnreadableYamlException)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(path, lastRead, lastRead), "the YAML cannot be read past this point"));
+            diagnostics.Report(DiagnosticDescriptors.YamlSyntax, Locate(path, lastRead, lastRead), "the YAML cannot be read past this point");
             return null;
         }
 
@@ -168,7 +168,7 @@ internal static class YamlTree
     }
 
     /// <summary>Puts a finished node in its parent: as a key, as the value of the pending key, or as a list item.</summary>
-    private static bool Attach(Node node, Stack<Node> stack, Stack<Node?> pendingKeys, ref Node? root, List<DiagnosticInfo> diagnostics)
+    private static bool Attach(Node node, Stack<Node> stack, Stack<Node?> pendingKeys, ref Node? root, DiagnosticBag diagnostics)
     {
         if (stack.Count == 0)
         {
@@ -188,13 +188,13 @@ internal static class YamlTree
         {
             if (node.Kind != NodeKind.Scalar)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ComplexKey, node.Location));
+                diagnostics.Report(DiagnosticDescriptors.ComplexKey, node.Location);
                 return false;
             }
 
             if (!parent.Keys.Add(node.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, node.Location, node.Value));
+                diagnostics.Report(DiagnosticDescriptors.DuplicateKey, node.Location, node.Value);
                 return false;
             }
 

@@ -1,3 +1,5 @@
+using Dataset.Generators.Diagnostics;
+
 namespace Dataset.Generators.Specs;
 
 /// <summary>An article after validation: the spec when it may be emitted (no errors), and every diagnostic.</summary>

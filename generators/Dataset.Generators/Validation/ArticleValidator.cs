@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Specs;
 using Dataset.Generators.Parsing;
+using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Validation;
 
@@ -17,7 +17,7 @@ internal sealed class ArticleValidator
     private readonly RegistrySpec _registry;
     private readonly ArticleDirectory _directory;
     private readonly string _text;
-    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly DiagnosticBag _diagnostics = new();
 
     /// <summary>Every caption's text, joined once: where a caption quote's cue and speaker description must occur.</summary>
     private readonly string _captions;
@@ -98,13 +98,13 @@ internal sealed class ArticleValidator
         var fileName = Path.GetFileName(_article.Path);
         if (!string.Equals(fileName, id.Value + ".yaml", StringComparison.Ordinal) && !string.Equals(fileName, id.Value + ".yml", StringComparison.Ordinal))
         {
-            Report(DiagnosticDescriptors.FileNameMismatch, id.Location, id.Value, fileName);
+            _diagnostics.Report(DiagnosticDescriptors.FileNameMismatch, id.Location, id.Value, fileName);
         }
 
         // The first file (by ordinal path) keeps the id; every later one is told where it is taken.
         if (_directory.OwnerOf(id.Value) is { } owner && string.CompareOrdinal(owner, _article.Path) < 0)
         {
-            Report(DiagnosticDescriptors.DuplicateId, id.Location, "article", id.Value, "by " + owner);
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateId, id.Location, "article", id.Value, "by " + owner);
         }
     }
 
@@ -113,16 +113,16 @@ internal sealed class ArticleValidator
         var basis = credit.Basis.Value;
         if (basis == "unknown" && credit.Entity is not null)
         {
-            Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis 'unknown' cannot name an entity; remove 'entity' or say how it is known");
+            _diagnostics.Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis 'unknown' cannot name an entity; remove 'entity' or say how it is known");
         }
         else if (basis != "unknown" && credit.Entity is null)
         {
-            Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis '" + basis + "' needs the 'entity' it credits; add it, or use basis 'unknown'");
+            _diagnostics.Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis '" + basis + "' needs the 'entity' it credits; add it, or use basis 'unknown'");
         }
 
         if (basis != "stated" && Checks.IsBlank(credit.Evidence))
         {
-            Report(DiagnosticDescriptors.EvidenceRequired, credit.Basis.Location, what, basis);
+            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, credit.Basis.Location, what, basis);
         }
 
         EntityRef(credit.Entity);
@@ -135,7 +135,7 @@ internal sealed class ArticleValidator
         {
             if (!seen.Add(mention.Entity.Value))
             {
-                Report(DiagnosticDescriptors.DuplicateId, mention.Entity.Location, "mention", mention.Entity.Value, "in this article's mentions");
+                _diagnostics.Report(DiagnosticDescriptors.DuplicateId, mention.Entity.Location, "mention", mention.Entity.Value, "in this article's mentions");
             }
 
             var entity = EntityRef(mention.Entity);
@@ -144,7 +144,7 @@ internal sealed class ArticleValidator
                 InText(form, "Mention form");
                 if (entity is not null && form.Value != entity.Name.Value && !Contains(entity.Aliases, form.Value))
                 {
-                    Report(DiagnosticDescriptors.FormNotRegistered, form.Location, form.Value, entity.Id.Value);
+                    _diagnostics.Report(DiagnosticDescriptors.FormNotRegistered, form.Location, form.Value, entity.Id.Value);
                 }
             }
         }
@@ -157,13 +157,13 @@ internal sealed class ArticleValidator
         {
             if (!ids.Add(quote.Id.Value))
             {
-                Report(DiagnosticDescriptors.DuplicateId, quote.Id.Location, "quote", quote.Id.Value, "in this article");
+                _diagnostics.Report(DiagnosticDescriptors.DuplicateId, quote.Id.Location, "quote", quote.Id.Value, "in this article");
             }
 
             var part = quote.In?.Value ?? "body";
             if (_article.Locate(quote) is null)
             {
-                Report(DiagnosticDescriptors.QuoteNotVerbatim, quote.Text.Location, quote.Id.Value, part == "caption" ? "captions" : part, WherePrinted(quote));
+                _diagnostics.Report(DiagnosticDescriptors.QuoteNotVerbatim, quote.Text.Location, quote.Id.Value, part == "caption" ? "captions" : part, WherePrinted(quote));
             }
 
             CheckSpeaker(quote);
@@ -198,18 +198,18 @@ internal sealed class ArticleValidator
         var described = quote.SpeakerDescription is not null;
         if (basis == "unknown" && (named || described))
         {
-            Report(DiagnosticDescriptors.SpeakerInconsistent, quote.SpeakerBasis!.Value.Location, quote.Id.Value,
+            _diagnostics.Report(DiagnosticDescriptors.SpeakerInconsistent, quote.SpeakerBasis!.Value.Location, quote.Id.Value,
                 "'speaker-basis: unknown' says the article does not tell who said it, so remove 'speaker' and 'speaker-description', or use basis 'stated' or 'inferred'");
         }
         else if (basis != "unknown" && named == described)
         {
-            Report(DiagnosticDescriptors.SpeakerInconsistent, quote.Location, quote.Id.Value,
+            _diagnostics.Report(DiagnosticDescriptors.SpeakerInconsistent, quote.Location, quote.Id.Value,
                 "write exactly one of 'speaker' (an entity id) and 'speaker-description' (an unnamed speaker as the article describes them), or 'speaker-basis: unknown' when the article does not say who said it");
         }
 
         if (basis != "stated" && Checks.IsBlank(quote.SpeakerEvidence))
         {
-            Report(DiagnosticDescriptors.EvidenceRequired, quote.SpeakerBasis!.Value.Location, "The speaker of quote '" + quote.Id.Value + "'", basis);
+            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, quote.SpeakerBasis!.Value.Location, "The speaker of quote '" + quote.Id.Value + "'", basis);
         }
     }
 
@@ -247,11 +247,11 @@ internal sealed class ArticleValidator
         var publishedLast = DateLiteral.LatestDay(published.End ?? published.Start);
         if (!scheduled && DateLiteral.EarliestDay(date.Start) > publishedLast)
         {
-            Report(DiagnosticDescriptors.DateAfterPublication, date.Value.Location, what, date.Value.Value, published.Value.Value, fix);
+            _diagnostics.Report(DiagnosticDescriptors.DateAfterPublication, date.Value.Location, what, date.Value.Value, published.Value.Value, fix);
         }
         else if (scheduled && DateLiteral.LatestDay(date.End ?? date.Start) < publishedFirst)
         {
-            Report(DiagnosticDescriptors.ScheduledInPast, date.Value.Location, what, date.Value.Value, published.Value.Value);
+            _diagnostics.Report(DiagnosticDescriptors.ScheduledInPast, date.Value.Location, what, date.Value.Value, published.Value.Value);
         }
     }
 
@@ -262,7 +262,7 @@ internal sealed class ArticleValidator
         var quoteId = slash < 0 ? string.Empty : link.Value.Substring(slash + 1);
         if (articleId == _article.Id.Value && quoteId == from.Id.Value)
         {
-            Report(DiagnosticDescriptors.InvalidValue, link.Location, "Quote '" + from.Id.Value + "' 'same-statement-as' item", link.Value, "a quote cannot be linked to itself; name another copy of the statement");
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, link.Location, "Quote '" + from.Id.Value + "' 'same-statement-as' item", link.Value, "a quote cannot be linked to itself; name another copy of the statement");
             return;
         }
 
@@ -271,7 +271,7 @@ internal sealed class ArticleValidator
             return; // an unreadable target has errors of its own; reporting the link too would mislead
         }
 
-        Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, Checks.Suggest(link.Value, _directory.QuoteKeys));
+        _diagnostics.Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, Checks.Suggest(link.Value, _directory.QuoteKeys));
     }
 
     /// <summary>Roles the registry says are printed in this article must be printed here.</summary>
@@ -281,7 +281,7 @@ internal sealed class ArticleValidator
         {
             if (_text.IndexOf(role.Title.Value, StringComparison.Ordinal) < 0)
             {
-                Report(DiagnosticDescriptors.TextNotVerbatim, role.Title.Location, "Role title", role.Title.Value, "article '" + _article.Id.Value + "'");
+                _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, role.Title.Location, "Role title", role.Title.Value, "article '" + _article.Id.Value + "'");
             }
         }
     }
@@ -298,7 +298,7 @@ internal sealed class ArticleValidator
             return entity;
         }
 
-        Report(DiagnosticDescriptors.UnknownEntity, reference.Location, reference.Value, Checks.Suggest(reference.Value, _registry.Ids));
+        _diagnostics.Report(DiagnosticDescriptors.UnknownEntity, reference.Location, reference.Value, Checks.Suggest(reference.Value, _registry.Ids));
         return null;
     }
 
@@ -306,7 +306,7 @@ internal sealed class ArticleValidator
     {
         if (value is { } text && _text.IndexOf(text.Value, StringComparison.Ordinal) < 0)
         {
-            Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article's text (headline, dateline, byline, body or captions)");
+            _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article's text (headline, dateline, byline, body or captions)");
         }
     }
 
@@ -314,7 +314,7 @@ internal sealed class ArticleValidator
     {
         if (value is { } text && printed.IndexOf(text.Value, StringComparison.Ordinal) < 0)
         {
-            Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article " + (part == "caption" ? "captions" : part) + ", where the quote is printed");
+            _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article " + (part == "caption" ? "captions" : part) + ", where the quote is printed");
         }
     }
 
@@ -330,7 +330,4 @@ internal sealed class ArticleValidator
 
         return false;
     }
-
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 }

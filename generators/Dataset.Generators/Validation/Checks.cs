@@ -9,17 +9,17 @@ namespace Dataset.Generators.Validation;
 internal static class Checks
 {
     /// <summary>A date's literal agrees with its precision, and a date not printed in full says how it was deduced.</summary>
-    public static void Date(DateSpec date, string what, List<DiagnosticInfo> diagnostics)
+    public static void Date(DateSpec date, string what, DiagnosticBag diagnostics)
     {
         var written = date.End is not null ? "range" : date.Start.Shape.ToString().ToLowerInvariant();
         if (written != date.Precision.Value)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PrecisionMismatch, date.Precision.Location, date.Value.Value, written, date.Precision.Value));
+            diagnostics.Report(DiagnosticDescriptors.PrecisionMismatch, date.Precision.Location, date.Value.Value, written, date.Precision.Value);
         }
 
         if (date.Basis.Value != "stated" && IsBlank(date.Evidence))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EvidenceRequired, date.Basis.Location, what, date.Basis.Value));
+            diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, date.Basis.Location, what, date.Basis.Value);
         }
     }
 

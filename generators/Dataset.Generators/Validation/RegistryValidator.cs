@@ -8,10 +8,9 @@ namespace Dataset.Generators.Validation;
 /// <summary>Registry-wide rules: unique ids, distinct C# handles, roles that name real articles.</summary>
 internal static class RegistryValidator
 {
-
     public static EquatableArray<DiagnosticInfo> Validate(RegistrySpec registry, ArticleDirectory directory)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new DiagnosticBag();
         var ids = new Dictionary<string, EntitySpec>();
         var handles = new Dictionary<string, string>();
         foreach (var entity in registry.Entities)
@@ -19,7 +18,7 @@ internal static class RegistryValidator
             var id = entity.Id.Value;
             if (ids.TryGetValue(id, out var first))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, entity.Id.Location, "entity", id, "at line " + (first.Id.Location.LineSpan.Start.Line + 1)));
+                diagnostics.Report(DiagnosticDescriptors.DuplicateId, entity.Id.Location, "entity", id, "at line " + (first.Id.Location.LineSpan.Start.Line + 1));
                 continue;
             }
 
@@ -31,11 +30,11 @@ internal static class RegistryValidator
                     : Vocabulary.IsObjectMember(handle) ? "would hide the member every C# object has"
                     : handle == "All" ? "is the list of every entity (Entities.All)"
                     : "would hide the dataset type of that name inside the generated code";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedHandle, entity.Id.Location, id, handle, why));
+                diagnostics.Report(DiagnosticDescriptors.ReservedHandle, entity.Id.Location, id, handle, why);
             }
             else if (handles.TryGetValue(handle, out var other))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandleCollision, entity.Id.Location, other, id, handle));
+                diagnostics.Report(DiagnosticDescriptors.HandleCollision, entity.Id.Location, other, id, handle);
             }
             else
             {
@@ -47,7 +46,7 @@ internal static class RegistryValidator
                 // An article whose file does not parse has errors of its own that say where: a role naming it is not reported too.
                 if (directory.OwnerOf(role.Article.Value) is null && !directory.IsUnreadable(role.Article.Value))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value, Checks.Suggest(role.Article.Value, directory.Articles.Select(a => a.Id))));
+                    diagnostics.Report(DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value, Checks.Suggest(role.Article.Value, directory.Articles.Select(a => a.Id)));
                 }
             }
         }

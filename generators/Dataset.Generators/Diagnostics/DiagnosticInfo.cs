@@ -1,6 +1,7 @@
+using Dataset.Generators.Specs;
 using Microsoft.CodeAnalysis;
 
-namespace Dataset.Generators.Specs;
+namespace Dataset.Generators.Diagnostics;
 
 /// <summary>A diagnostic in equatable form, turned into a Roslyn <see cref="Diagnostic"/> only when reported.</summary>
 internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo Location, EquatableArray<string> Arguments)
