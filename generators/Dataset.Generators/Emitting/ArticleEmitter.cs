@@ -111,11 +111,11 @@ internal sealed class ArticleEmitter
                 w,
                 ("id", Literals.String(quote.Id.Value)),
                 ("text", S(quote.Text)),
-                ("part", "TextPart." + Vocabulary.PascalCase(placement.Part)),
+                ("part", Literals.EnumMember(placement.Part)),
                 ("caption", placement.CaptionIndex >= 0 ? "captions[" + placement.CaptionIndex.ToString(CultureInfo.InvariantCulture) + "]" : Null),
                 ("offset", placement.Offset.ToString(CultureInfo.InvariantCulture)),
-                ("attribution", Attribution(quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis?.Value ?? "stated", quote.SpeakerEvidence)),
-                ("mode", "QuoteMode." + Vocabulary.PascalCase(quote.Mode.Value)),
+                ("attribution", Attribution(quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis.Value, quote.SpeakerEvidence)),
+                ("mode", Literals.EnumMember(quote.Mode)),
                 ("cue", S(quote.Cue)),
                 ("relays", InlineArray("Entity", quote.Via, Handle)),
                 ("statementDate", quote.Said is { } said ? Date(said) : Null),
@@ -178,28 +178,28 @@ internal sealed class ArticleEmitter
 
     private string S(Located? value) => value is { } text ? S(text) : Null;
 
-    private static string Handle(Located entityId) => "Entities." + Vocabulary.PascalCase(entityId.Value);
+    private static string Handle(Located entityId) => "Entities." + Identifiers.Handle(entityId.Value);
 
     private static string Handle(Located? entityId) => entityId is { } id ? Handle(id) : Null;
 
     private string Credit(CreditSpec credit) => Attribution(credit.Entity, null, credit.Basis.Value, credit.Evidence);
 
-    private string Attribution(Located? entity, Located? description, string basis, Located? evidence) =>
+    private string Attribution(Located? entity, Located? description, AttributionBasis basis, Located? evidence) =>
         "new Attribution(entity: " + Handle(entity) + ", description: " + S(description)
-        + ", basis: AttributionBasis." + Vocabulary.PascalCase(basis) + ", evidence: " + S(evidence) + ")";
+        + ", basis: " + Literals.EnumMember(basis) + ", evidence: " + S(evidence) + ")";
 
     private string Date(DateSpec date) =>
         "new KnownDate(start: " + PartialDate(date.Start) + ", end: " + (date.End is { } end ? PartialDate(end) : Null)
-        + ", basis: DateBasis." + Vocabulary.PascalCase(date.Basis.Value) + ", evidence: " + S(date.Evidence) + ")";
+        + ", basis: " + Literals.EnumMember(date.Basis.Value) + ", evidence: " + S(date.Evidence) + ")";
 
     private static string PartialDate(PartialDateValue value)
     {
         string N(int n) => n.ToString(CultureInfo.InvariantCulture);
-        return value.Shape switch
+        return value.Precision switch
         {
-            DateShape.Year => "new PartialDate(" + N(value.Year) + ")",
-            DateShape.Month => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ")",
-            DateShape.Day => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ", " + N(value.Day) + ")",
+            DatePrecision.Year => "new PartialDate(" + N(value.Year) + ")",
+            DatePrecision.Month => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ")",
+            DatePrecision.Day => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ", " + N(value.Day) + ")",
             _ => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ", " + N(value.Day) + ", " + N(value.Hour) + ", " + N(value.Minute) + ", "
                 + (value.OffsetMinutes is { } offset ? "global::System.TimeSpan.FromMinutes(" + N(offset) + ")" : Null) + ")",
         };

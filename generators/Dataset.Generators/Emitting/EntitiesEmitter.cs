@@ -18,11 +18,11 @@ internal static class EntitiesEmitter
         w.Line("public static partial class Entities").Open();
         foreach (var entity in entities)
         {
-            w.Line("/// <summary>" + Literals.CommentText(entity.Name.Value) + " (" + entity.Kind.Value + ", id <c>" + entity.Id.Value + "</c>).</summary>");
-            w.Line("public static Entity " + Vocabulary.PascalCase(entity.Id.Value) + " { get; } = new Entity(").Indent();
+            w.Line("/// <summary>" + Literals.CommentText(entity.Name.Value) + " (" + Vocabulary.EntityKinds.TokenOf(entity.Kind) + ", id <c>" + entity.Id.Value + "</c>).</summary>");
+            w.Line("public static Entity " + Identifiers.Handle(entity.Id.Value) + " { get; } = new Entity(").Indent();
             w.Line("id: " + Literals.String(entity.Id.Value) + ",");
             w.Line("name: " + Literals.String(entity.Name.Value) + ",");
-            w.Line("kind: EntityKind." + Vocabulary.PascalCase(entity.Kind.Value) + ",");
+            w.Line("kind: " + Literals.EnumMember(entity.Kind) + ",");
             w.Line("aliases: " + Literals.Array("string", entity.Aliases.Select(a => Literals.String(a.Value))) + ",");
             w.Line("roles: " + Literals.Array("Role", entity.Roles.Select(role =>
                 "new Role(title: " + Literals.String(role.Title.Value) + ", articleId: " + Literals.String(role.Article.Value) + ")")));
@@ -37,7 +37,7 @@ internal static class EntitiesEmitter
         w.Line("internal static Entity[] Create() => new Entity[]").Open();
         foreach (var entity in entities)
         {
-            w.Line("Entities." + Vocabulary.PascalCase(entity.Id.Value) + ",");
+            w.Line("Entities." + Identifiers.Handle(entity.Id.Value) + ",");
         }
 
         w.Close("};");
@@ -54,8 +54,8 @@ internal static class EntitiesEmitter
         var result = new List<EntitySpec>();
         foreach (var entity in registry.Entities.OrderBy(e => e.Id.Value, StringComparer.Ordinal))
         {
-            var handle = Vocabulary.PascalCase(entity.Id.Value);
-            if (!Vocabulary.IsReservedHandle(handle) && handles.Add(handle))
+            var handle = Identifiers.Handle(entity.Id.Value);
+            if (!Identifiers.IsReservedHandle(handle) && handles.Add(handle))
             {
                 result.Add(entity);
             }

@@ -75,6 +75,13 @@ internal static class Literals
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A member of the package's enum of the same name, written from the generator's mirror of it (same names and
+    /// values, see Specs/Enums.cs): <c>TextPart.Headline</c>.
+    /// </summary>
+    public static string EnumMember<T>(T value)
+        where T : struct, System.Enum => typeof(T).Name + "." + value.ToString();
+
     /// <summary>The factory method name for an article id (kebab-case ids make this a valid identifier).</summary>
     public static string ArticleMethod(string articleId) => "Article_" + articleId.Replace('-', '_');
 }

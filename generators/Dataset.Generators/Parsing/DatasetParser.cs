@@ -175,7 +175,7 @@ internal static class DatasetParser
 
         var id = quote.Id("id", required: true);
         var text = quote.RequiredString("text");
-        var part = quote.Token("in", Vocabulary.QuoteParts, required: false);
+        var part = quote.Token("in", Vocabulary.TextParts, required: false);
         var speakerBasis = quote.Token("speaker-basis", Vocabulary.AttributionBases, required: false);
         var mode = quote.Token("mode", Vocabulary.QuoteModes);
         var said = quote.Value("said") is { } saidNode ? ReadDate(diagnostics, saidNode, "The date a quote was said") : null;
@@ -185,12 +185,12 @@ internal static class DatasetParser
             {
                 Id = id.Value,
                 Text = text.Value,
-                In = part,
+                Part = part?.Value ?? TextPart.Body,
                 Speaker = quote.Id("speaker", required: false, mustStartWithLetter: true),
                 SpeakerDescription = quote.OptionalString("speaker-description"),
-                SpeakerBasis = speakerBasis,
+                SpeakerBasis = speakerBasis ?? new Located<AttributionBasis>(AttributionBasis.Stated, quote.Location),
                 SpeakerEvidence = quote.OptionalString("speaker-evidence"),
-                Mode = mode.Value,
+                Mode = mode.Value.Value,
                 Cue = quote.OptionalString("cue"),
                 Via = quote.Strings("via", ids: true),
                 Said = said,
@@ -286,6 +286,6 @@ internal static class DatasetParser
                 : null);
         return id is null || name is null || kind is null
             ? null
-            : new EntitySpec { Id = id.Value, Name = name.Value, Kind = kind.Value, Aliases = entity.Strings("aliases"), Roles = roles };
+            : new EntitySpec { Id = id.Value, Name = name.Value, Kind = kind.Value.Value, Aliases = entity.Strings("aliases"), Roles = roles };
     }
 }

@@ -29,10 +29,10 @@ internal static class DateLiteral
         var day = Part(3);
         var hour = Part(4);
         var minute = Part(5);
-        var shape = match.Groups[4].Success ? DateShape.Minute
-            : match.Groups[3].Success ? DateShape.Day
-            : match.Groups[2].Success ? DateShape.Month
-            : DateShape.Year;
+        var precision = match.Groups[4].Success ? DatePrecision.Minute
+            : match.Groups[3].Success ? DatePrecision.Day
+            : match.Groups[2].Success ? DatePrecision.Month
+            : DatePrecision.Year;
 
         if (year < 1)
         {
@@ -40,13 +40,13 @@ internal static class DateLiteral
             return false;
         }
 
-        if (shape >= DateShape.Month && (month < 1 || month > 12))
+        if (precision >= DatePrecision.Month && (month < 1 || month > 12))
         {
             error = "the month must be 01 to 12";
             return false;
         }
 
-        if (shape >= DateShape.Day && (day < 1 || day > DateTime.DaysInMonth(year, month)))
+        if (precision >= DatePrecision.Day && (day < 1 || day > DateTime.DaysInMonth(year, month)))
         {
             error = "the day does not exist in that month";
             return false;
@@ -70,7 +70,7 @@ internal static class DateLiteral
             }
         }
 
-        value = new PartialDateValue(shape, year, month, day, hour, minute, offset);
+        value = new PartialDateValue { Precision = precision, Year = year, Month = month, Day = day, Hour = hour, Minute = minute, OffsetMinutes = offset };
         error = string.Empty;
         return true;
     }
@@ -82,8 +82,8 @@ internal static class DateLiteral
     /// <summary>The last calendar day the value can denote, as a sortable number (yyyymmdd).</summary>
     public static int LatestDay(PartialDateValue value)
     {
-        var month = value.Shape == DateShape.Year ? 12 : value.Month;
-        var day = value.Shape <= DateShape.Month ? DateTime.DaysInMonth(value.Year, month) : value.Day;
+        var month = value.Precision == DatePrecision.Year ? 12 : value.Month;
+        var day = value.Precision <= DatePrecision.Month ? DateTime.DaysInMonth(value.Year, month) : value.Day;
         return (value.Year * 10000) + (month * 100) + day;
     }
 }

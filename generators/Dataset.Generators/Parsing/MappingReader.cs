@@ -80,11 +80,11 @@ internal sealed class MappingReader
         return value;
     }
 
-    /// <summary>A kebab-case id (see <see cref="Vocabulary.IsKebabId"/>).</summary>
+    /// <summary>A kebab-case id (see <see cref="Identifiers.IsKebabId"/>).</summary>
     public Located? Id(string key, bool required, bool mustStartWithLetter = false)
     {
         var value = required ? RequiredString(key) : OptionalString(key);
-        if (value is { } id && !Vocabulary.IsKebabId(id.Value, mustStartWithLetter))
+        if (value is { } id && !Identifiers.IsKebabId(id.Value, mustStartWithLetter))
         {
             var rule = mustStartWithLetter
                 ? "use lower-case letters, digits and single hyphens, starting with a letter (sergei-lavrov)"
@@ -96,17 +96,22 @@ internal sealed class MappingReader
         return value;
     }
 
-    /// <summary>One of a closed set of tokens.</summary>
-    public Located? Token(string key, string[] allowed, bool required = true)
+    /// <summary>A token of a closed vocabulary, parsed into its enum value.</summary>
+    public Located<T>? Token<T>(string key, TokenTable<T> vocabulary, bool required = true)
+        where T : struct, Enum
     {
-        var value = required ? RequiredString(key) : OptionalString(key);
-        if (value is { } token && Array.IndexOf(allowed, token.Value) < 0)
+        if ((required ? RequiredString(key) : OptionalString(key)) is not { } token)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, token.Location, _what + " '" + key + "'", token.Value, "use one of " + string.Join(", ", allowed));
             return null;
         }
 
-        return value;
+        if (!vocabulary.TryParse(token.Value, out var value))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, token.Location, _what + " '" + key + "'", token.Value, "use one of " + vocabulary.Listed);
+            return null;
+        }
+
+        return new Located<T>(value, token.Location);
     }
 
     public bool Bool(string key)
@@ -172,7 +177,7 @@ internal sealed class MappingReader
         {
             if (AsString(item, _what + " '" + key + "' item") is { } value)
             {
-                if (ids && !Vocabulary.IsKebabId(value.Value, mustStartWithLetter: true))
+                if (ids && !Identifiers.IsKebabId(value.Value, mustStartWithLetter: true))
                 {
                     _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.Location, _what + " '" + key + "' item", value.Value, "write an entity id such as sergei-lavrov");
                     continue;

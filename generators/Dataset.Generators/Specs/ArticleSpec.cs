@@ -1,6 +1,6 @@
 namespace Dataset.Generators.Specs;
 
-/// <summary>One article file as written. Enumerated values keep their YAML token; the emitter maps them.</summary>
+/// <summary>One article file as written, its closed vocabularies parsed into enums.</summary>
 internal sealed record ArticleSpec
 {
     /// <summary>The file the article was read from.</summary>
@@ -47,12 +47,11 @@ internal sealed record ArticleSpec
     /// </summary>
     public QuotePlacement? Locate(QuoteSpec quote)
     {
-        var part = quote.In?.Value ?? "body";
-        if (part != "caption")
+        if (quote.Part != TextPart.Caption)
         {
-            var text = part == "headline" ? Headline.Value : Body.Value;
+            var text = quote.Part == TextPart.Headline ? Headline.Value : Body.Value;
             var at = Occurrence(text, quote);
-            return at < 0 ? null : new QuotePlacement(part, -1, at);
+            return at < 0 ? null : new QuotePlacement(quote.Part, -1, at);
         }
 
         for (var i = 0; i < Captions.Count; i++)
@@ -60,7 +59,7 @@ internal sealed record ArticleSpec
             var offset = Occurrence(Captions[i].Text.Value, quote);
             if (offset >= 0)
             {
-                return new QuotePlacement(part, i, offset);
+                return new QuotePlacement(quote.Part, i, offset);
             }
         }
 
@@ -119,15 +118,15 @@ internal sealed record ArticleSpec
     }
 }
 
-/// <summary>Where a quote's text sits: the part token, the caption index (-1 outside captions), the offset in that part.</summary>
-internal sealed record QuotePlacement(string Part, int CaptionIndex, int Offset);
+/// <summary>Where a quote's text sits: the part, the caption index (-1 outside captions), the offset in that part.</summary>
+internal sealed record QuotePlacement(TextPart Part, int CaptionIndex, int Offset);
 
 /// <summary>Who published or wrote an article, and how that is known.</summary>
 internal sealed record CreditSpec
 {
     public required Located? Entity { get; init; }
 
-    public required Located Basis { get; init; }
+    public required Located<AttributionBasis> Basis { get; init; }
 
     public required Located? Evidence { get; init; }
 }
@@ -158,27 +157,26 @@ internal sealed record MentionSpec
     public required EquatableArray<Located> Forms { get; init; }
 }
 
-/// <summary>
-/// A quote or reported statement. <see cref="In"/> is the part of the article that prints it (absent: the body);
-/// <see cref="SpeakerBasis"/> is absent when the speaker is stated.
-/// </summary>
+/// <summary>A quote or reported statement.</summary>
 internal sealed record QuoteSpec
 {
     public required Located Id { get; init; }
 
     public required Located Text { get; init; }
 
-    public required Located? In { get; init; }
+    /// <summary>The part of the article that prints it: its <c>in</c>, the body when absent.</summary>
+    public required TextPart Part { get; init; }
 
     public required Located? Speaker { get; init; }
 
     public required Located? SpeakerDescription { get; init; }
 
-    public required Located? SpeakerBasis { get; init; }
+    /// <summary>Its <c>speaker-basis</c> where written; absent, the speaker is stated, located at the quote.</summary>
+    public required Located<AttributionBasis> SpeakerBasis { get; init; }
 
     public required Located? SpeakerEvidence { get; init; }
 
-    public required Located Mode { get; init; }
+    public required QuoteMode Mode { get; init; }
 
     public required Located? Cue { get; init; }
 
@@ -229,21 +227,29 @@ internal sealed record DateSpec
 
     public required PartialDateValue? End { get; init; }
 
-    public required Located Precision { get; init; }
+    /// <summary>What its <c>precision</c> key says, which must match the literal's shape.</summary>
+    public required Located<DeclaredPrecision> Precision { get; init; }
 
-    public required Located Basis { get; init; }
+    public required Located<DateBasis> Basis { get; init; }
 
     public required Located? Evidence { get; init; }
 }
 
-/// <summary>The precision an ISO 8601 literal is written at.</summary>
-internal enum DateShape
+/// <summary>A parsed ISO 8601 date literal; parts finer than <see cref="Precision"/> are zero.</summary>
+internal readonly record struct PartialDateValue
 {
-    Year,
-    Month,
-    Day,
-    Minute,
-}
+    public required DatePrecision Precision { get; init; }
 
-/// <summary>A parsed ISO 8601 date literal; parts beyond <see cref="Shape"/> are zero.</summary>
-internal readonly record struct PartialDateValue(DateShape Shape, int Year, int Month, int Day, int Hour, int Minute, int? OffsetMinutes);
+    public required int Year { get; init; }
+
+    public required int Month { get; init; }
+
+    public required int Day { get; init; }
+
+    public required int Hour { get; init; }
+
+    public required int Minute { get; init; }
+
+    /// <summary>The UTC offset in minutes, when the literal gives one (<c>Z</c>, <c>+04:00</c>).</summary>
+    public required int? OffsetMinutes { get; init; }
+}

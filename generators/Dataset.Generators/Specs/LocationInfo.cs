@@ -41,3 +41,7 @@ internal readonly record struct Located(string Value, LocationInfo Location)
 {
     public override string ToString() => Value;
 }
+
+/// <summary>A value parsed from a YAML scalar (a token of a closed vocabulary) together with where it was written.</summary>
+internal readonly record struct Located<T>(T Value, LocationInfo Location)
+    where T : struct;

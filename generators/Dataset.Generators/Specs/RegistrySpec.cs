@@ -72,14 +72,14 @@ internal sealed record RegistrySpec
     }
 }
 
-/// <summary>One registry entry. <see cref="Kind"/> is the YAML token (<c>person</c>, <c>city</c>, ...).</summary>
+/// <summary>One registry entry.</summary>
 internal sealed record EntitySpec
 {
     public required Located Id { get; init; }
 
     public required Located Name { get; init; }
 
-    public required Located Kind { get; init; }
+    public required EntityKind Kind { get; init; }
 
     public required EquatableArray<Located> Aliases { get; init; }
 

@@ -1,78 +1,97 @@
-using System.Text;
+using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Dataset.Generators.Specs;
 
-/// <summary>The closed sets of YAML tokens, and how tokens and ids become C# names.</summary>
+/// <summary>The YAML tokens of each closed vocabulary: one table per enum, the only place a token is spelled.</summary>
 internal static class Vocabulary
 {
-    public static readonly string[] EntityKinds = { "person", "organization", "media", "country", "region", "city", "place" };
-    public static readonly string[] DatePrecisions = { "year", "month", "day", "minute", "range" };
-    public static readonly string[] DateBases = { "stated", "relative", "inferred" };
-    public static readonly string[] AttributionBases = { "stated", "inferred", "unknown" };
-    public static readonly string[] QuoteParts = { "body", "headline", "caption" };
-    public static readonly string[] QuoteModes = { "direct", "partial", "indirect" };
+    public static readonly TokenTable<EntityKind> EntityKinds = new(
+        ("person", EntityKind.Person),
+        ("organization", EntityKind.Organization),
+        ("media", EntityKind.Media),
+        ("country", EntityKind.Country),
+        ("region", EntityKind.Region),
+        ("city", EntityKind.City),
+        ("place", EntityKind.Place));
 
-    /// <summary>
-    /// Names a handle on <c>static partial class Entities</c> cannot take: the class's own, object's members,
-    /// the types the generated handles are written with (a handle named <c>EntityKind</c> would hide the enum),
-    /// and <c>All</c>, the registry list declared beside the handles.
-    /// </summary>
-    private static readonly string[] ReservedHandles =
+    public static readonly TokenTable<DeclaredPrecision> DatePrecisions = new(
+        ("year", DeclaredPrecision.Year),
+        ("month", DeclaredPrecision.Month),
+        ("day", DeclaredPrecision.Day),
+        ("minute", DeclaredPrecision.Minute),
+        ("range", DeclaredPrecision.Range));
+
+    public static readonly TokenTable<DateBasis> DateBases = new(
+        ("stated", DateBasis.Stated),
+        ("relative", DateBasis.Relative),
+        ("inferred", DateBasis.Inferred));
+
+    public static readonly TokenTable<AttributionBasis> AttributionBases = new(
+        ("stated", AttributionBasis.Stated),
+        ("inferred", AttributionBasis.Inferred),
+        ("unknown", AttributionBasis.Unknown));
+
+    public static readonly TokenTable<TextPart> TextParts = new(
+        ("body", TextPart.Body),
+        ("headline", TextPart.Headline),
+        ("caption", TextPart.Caption));
+
+    public static readonly TokenTable<QuoteMode> QuoteModes = new(
+        ("direct", QuoteMode.Direct),
+        ("partial", QuoteMode.Partial),
+        ("indirect", QuoteMode.Indirect));
+}
+
+/// <summary>
+/// The tokens of one vocabulary and the enum value each stands for, in the order messages list them. A value
+/// outside the table (an enum's <c>None</c>) has no token: the YAML can never produce it.
+/// </summary>
+internal sealed class TokenTable<T>
+    where T : struct, Enum
+{
+    private readonly (string Token, T Value)[] _entries;
+
+    public TokenTable(params (string Token, T Value)[] entries)
     {
-        "Entities", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Entity", "EntityKind", "Role", "All",
-    };
-
-    /// <summary>Object's members among <see cref="ReservedHandles"/>, for the message.</summary>
-    public static bool IsObjectMember(string handle) => System.Array.IndexOf(ReservedHandles, handle) is >= 1 and <= 7;
-
-    public static bool IsReservedHandle(string handle) => System.Array.IndexOf(ReservedHandles, handle) >= 0;
-
-    /// <summary>kebab-case to PascalCase: <c>sergei-lavrov</c> to <c>SergeiLavrov</c>, <c>news-agency</c> to <c>NewsAgency</c>.</summary>
-    public static string PascalCase(string kebab)
-    {
-        var builder = new StringBuilder(kebab.Length);
-        var upper = true;
-        foreach (var c in kebab)
-        {
-            if (c == '-')
-            {
-                upper = true;
-                continue;
-            }
-
-            builder.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-
-        return builder.ToString();
+        _entries = entries;
+        Listed = string.Join(", ", entries.Select(entry => entry.Token));
     }
 
-    /// <summary>
-    /// Ids are lower-case ASCII words joined by single hyphens, so they are safe as file names and,
-    /// for entities (which must start with a letter), as C# identifiers.
-    /// </summary>
-    public static bool IsKebabId(string value, bool mustStartWithLetter)
+    /// <summary>Every token, comma-separated, for a message that says which ones are allowed.</summary>
+    public string Listed { get; }
+
+    /// <summary>The values, in table order.</summary>
+    public IEnumerable<T> Values => _entries.Select(entry => entry.Value);
+
+    public bool TryParse(string token, out T value)
     {
-        if (value.Length == 0 || value.Length > 100 || value[0] == '-' || value[value.Length - 1] == '-')
+        foreach (var entry in _entries)
         {
-            return false;
-        }
-
-        if (mustStartWithLetter && !(value[0] >= 'a' && value[0] <= 'z'))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            var ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && value[i - 1] != '-');
-            if (!ok)
+            if (entry.Token == token)
             {
-                return false;
+                value = entry.Value;
+                return true;
             }
         }
 
-        return true;
+        value = default;
+        return false;
+    }
+
+    /// <summary>The token for <paramref name="value"/>, as messages quote it.</summary>
+    public string TokenOf(T value)
+    {
+        foreach (var entry in _entries)
+        {
+            if (EqualityComparer<T>.Default.Equals(entry.Value, value))
+            {
+                return entry.Token;
+            }
+        }
+
+        // Only a bug can get here (the parser makes no value outside the table); the generator's guard reports it.
+        throw new ArgumentOutOfRangeException(nameof(value), value, "no YAML token for this " + typeof(T).Name);
     }
 }

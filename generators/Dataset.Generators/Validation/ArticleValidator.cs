@@ -111,18 +111,19 @@ internal sealed class ArticleValidator
     private void Credit(CreditSpec credit, string what)
     {
         var basis = credit.Basis.Value;
-        if (basis == "unknown" && credit.Entity is not null)
+        var token = Vocabulary.AttributionBases.TokenOf(basis);
+        if (basis == AttributionBasis.Unknown && credit.Entity is not null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis 'unknown' cannot name an entity; remove 'entity' or say how it is known");
+            _diagnostics.Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis '" + token + "' cannot name an entity; remove 'entity' or say how it is known");
         }
-        else if (basis != "unknown" && credit.Entity is null)
+        else if (basis != AttributionBasis.Unknown && credit.Entity is null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis '" + basis + "' needs the 'entity' it credits; add it, or use basis 'unknown'");
+            _diagnostics.Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis '" + token + "' needs the 'entity' it credits; add it, or use basis 'unknown'");
         }
 
-        if (basis != "stated" && Checks.IsBlank(credit.Evidence))
+        if (basis != AttributionBasis.Stated && Checks.IsBlank(credit.Evidence))
         {
-            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, credit.Basis.Location, what, basis);
+            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, credit.Basis.Location, what, token);
         }
 
         EntityRef(credit.Entity);
@@ -160,17 +161,15 @@ internal sealed class ArticleValidator
                 _diagnostics.Report(DiagnosticDescriptors.DuplicateId, quote.Id.Location, "quote", quote.Id.Value, "in this article");
             }
 
-            var part = quote.In?.Value ?? "body";
             if (_article.Locate(quote) is null)
             {
-                _diagnostics.Report(DiagnosticDescriptors.QuoteNotVerbatim, quote.Text.Location, quote.Id.Value, part == "caption" ? "captions" : part, WherePrinted(quote));
+                _diagnostics.Report(DiagnosticDescriptors.QuoteNotVerbatim, quote.Text.Location, quote.Id.Value, PartName(quote.Part), WherePrinted(quote));
             }
 
             CheckSpeaker(quote);
             EntityRef(quote.Speaker);
-            var printed = PartText(part);
-            InPart(quote.SpeakerDescription, "Speaker description", printed, part);
-            InPart(quote.Cue, "Cue", printed, part);
+            InPart(quote.SpeakerDescription, "Speaker description", quote.Part);
+            InPart(quote.Cue, "Cue", quote.Part);
             foreach (var reporter in quote.Via)
             {
                 EntityRef(reporter);
@@ -193,42 +192,48 @@ internal sealed class ArticleValidator
     /// <summary>Exactly one of speaker and description, unless the article does not say; anything not stated carries evidence.</summary>
     private void CheckSpeaker(QuoteSpec quote)
     {
-        var basis = quote.SpeakerBasis?.Value ?? "stated";
+        var basis = quote.SpeakerBasis.Value;
         var named = quote.Speaker is not null;
         var described = quote.SpeakerDescription is not null;
-        if (basis == "unknown" && (named || described))
+        if (basis == AttributionBasis.Unknown && (named || described))
         {
-            _diagnostics.Report(DiagnosticDescriptors.SpeakerInconsistent, quote.SpeakerBasis!.Value.Location, quote.Id.Value,
+            _diagnostics.Report(DiagnosticDescriptors.SpeakerInconsistent, quote.SpeakerBasis.Location, quote.Id.Value,
                 "'speaker-basis: unknown' says the article does not tell who said it, so remove 'speaker' and 'speaker-description', or use basis 'stated' or 'inferred'");
         }
-        else if (basis != "unknown" && named == described)
+        else if (basis != AttributionBasis.Unknown && named == described)
         {
             _diagnostics.Report(DiagnosticDescriptors.SpeakerInconsistent, quote.Location, quote.Id.Value,
                 "write exactly one of 'speaker' (an entity id) and 'speaker-description' (an unnamed speaker as the article describes them), or 'speaker-basis: unknown' when the article does not say who said it");
         }
 
-        if (basis != "stated" && Checks.IsBlank(quote.SpeakerEvidence))
+        if (basis != AttributionBasis.Stated && Checks.IsBlank(quote.SpeakerEvidence))
         {
-            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, quote.SpeakerBasis!.Value.Location, "The speaker of quote '" + quote.Id.Value + "'", basis);
+            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, quote.SpeakerBasis.Location, "The speaker of quote '" + quote.Id.Value + "'", Vocabulary.AttributionBases.TokenOf(basis));
         }
     }
 
     /// <summary>The text a quote's cue and speaker description must occur in: the part that prints it (every caption for <c>caption</c>).</summary>
-    private string PartText(string part) => part switch
+    private string PartText(TextPart part) => part switch
     {
-        "headline" => _article.Headline.Value,
-        "caption" => _captions,
+        TextPart.Headline => _article.Headline.Value,
+        TextPart.Caption => _captions,
         _ => _article.Body.Value,
     };
+
+    /// <summary>The part as messages name it: the headline, the body, the captions.</summary>
+    private static string PartName(TextPart part) =>
+        Vocabulary.TextParts.TokenOf(part) + (part == TextPart.Caption ? "s" : string.Empty);
 
     /// <summary>A hint for a quote not found where its <c>in</c> says: the part that does print it, if any.</summary>
     private string WherePrinted(QuoteSpec quote)
     {
-        foreach (var part in Vocabulary.QuoteParts)
+        foreach (var part in Vocabulary.TextParts.Values)
         {
-            if (part != (quote.In?.Value ?? "body") && PartText(part).IndexOf(quote.Text.Value, StringComparison.Ordinal) >= 0)
+            if (part != quote.Part && PartText(part).IndexOf(quote.Text.Value, StringComparison.Ordinal) >= 0)
             {
-                return part == "body" ? "; it is printed in the body, so remove 'in'" : "; it is printed in the " + part + (part == "caption" ? "s" : string.Empty) + ", so write 'in: " + part + "'";
+                return part == TextPart.Body
+                    ? "; it is printed in the body, so remove 'in'"
+                    : "; it is printed in the " + PartName(part) + ", so write 'in: " + Vocabulary.TextParts.TokenOf(part) + "'";
             }
         }
 
@@ -310,11 +315,11 @@ internal sealed class ArticleValidator
         }
     }
 
-    private void InPart(Located? value, string what, string printed, string part)
+    private void InPart(Located? value, string what, TextPart part)
     {
-        if (value is { } text && printed.IndexOf(text.Value, StringComparison.Ordinal) < 0)
+        if (value is { } text && PartText(part).IndexOf(text.Value, StringComparison.Ordinal) < 0)
         {
-            _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article " + (part == "caption" ? "captions" : part) + ", where the quote is printed");
+            _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article " + PartName(part) + ", where the quote is printed");
         }
     }
 

@@ -23,12 +23,12 @@ internal static class RegistryValidator
             }
 
             ids.Add(id, entity);
-            var handle = Vocabulary.PascalCase(id);
-            if (Vocabulary.IsReservedHandle(handle))
+            var handle = Identifiers.Handle(id);
+            if (Identifiers.IsReservedHandle(handle))
             {
-                var why = handle == "Entities" ? "is the name of the class that holds the handles"
-                    : Vocabulary.IsObjectMember(handle) ? "would hide the member every C# object has"
-                    : handle == "All" ? "is the list of every entity (Entities.All)"
+                var why = handle == Identifiers.HandleClass ? "is the name of the class that holds the handles"
+                    : Identifiers.IsObjectMember(handle) ? "would hide the member every C# object has"
+                    : handle == Identifiers.EveryEntity ? "is the list of every entity (Entities.All)"
                     : "would hide the dataset type of that name inside the generated code";
                 diagnostics.Report(DiagnosticDescriptors.ReservedHandle, entity.Id.Location, id, handle, why);
             }
