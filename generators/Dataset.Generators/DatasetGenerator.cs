@@ -65,34 +65,40 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => Validate(input.Left, input.Right.Left.Spec, input.Right.Right))
             .WithTrackingName(TrackingNames.ValidateArticle);
 
-        var registryDiagnostics = registry
+        var validatedRegistry = registry
             .Combine(directory)
             .Select(static (input, _) => Guard(
                 input.Left.Spec.Path,
-                () => input.Left.Diagnostics.Concat(RegistryValidator.Validate(input.Left.Spec, input.Right)).ToEquatableArray(),
-                Single))
+                () => RegistryValidator.Validate(input.Left, input.Right),
+                failure => new ValidatedRegistry(null, input.Left.Diagnostics.Concat(new[] { failure }).ToEquatableArray())))
             .WithTrackingName(TrackingNames.ValidateRegistry);
 
         var articleSources = validated
             .Combine(utf8)
-            .Select(static (input, _) => input.Left.Spec is { } spec
-                ? Generate(spec.Path, ArticleEmitter.HintName(spec.Id.Value), () => ArticleEmitter.Emit(spec, input.Right))
+            .Select(static (input, _) => input.Left.Article is { } article
+                ? Generate(article.Spec.Path, ArticleEmitter.HintName(article.Spec.Id.Value), () => ArticleEmitter.Emit(article, input.Right))
                 : null)
             .WithTrackingName(TrackingNames.EmitArticle);
 
-        var entitiesSource = registry
-            .Select(static (parsed, _) => Generate(parsed.Spec.Path, EntitiesEmitter.HintName, () => EntitiesEmitter.Emit(parsed.Spec)))
+        // Only the handles reach the emitter, so a change in the registry's diagnostics alone does not rewrite the file.
+        var entitiesSource = validatedRegistry
+            .Select(static (validation, _) => validation.Handles)
+            .Select(static (handles, _) => handles is null
+                ? null
+                : Generate(handles.RegistryPath, EntitiesEmitter.HintName, () => EntitiesEmitter.Emit(handles)))
             .WithTrackingName(TrackingNames.EmitEntities);
 
         var index = validated
-            .Select(static (article, _) => article.Spec is { } spec ? new IndexEntry(spec.Id.Value, DateLiteral.EarliestDay(spec.Published.Start)) : null)
+            .Select(static (validatedArticle, _) => validatedArticle.Article is { Spec: var spec }
+                ? new IndexEntry(spec.Id.Value, DateLiteral.EarliestDay(spec.Published.Start))
+                : null)
             .Collect()
             .Combine(utf8)
             .Select(static (input, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(input.Left.Where(e => e is not null).Select(e => e!).ToEquatableArray(), input.Right)))
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(validated.Select(static (article, _) => article.Diagnostics), Report);
-        context.RegisterSourceOutput(registryDiagnostics, Report);
+        context.RegisterSourceOutput(validatedRegistry.Select(static (validation, _) => validation.Diagnostics), Report);
         // Added together, ordered by hint name: the compiler lays out types and methods in the order sources are
         // added, and the order of AdditionalFiles depends on the machine's directory listing.
         var orderedArticleSources = articleSources
@@ -170,16 +176,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         return new ParsedRegistry(parsed.Spec ?? new RegistrySpec { Path = first.Path, Entities = EquatableArray<EntitySpec>.Empty }, diagnostics.ToEquatableArray());
     }
 
-    private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, ArticleDirectory directory)
-    {
-        if (parsed.Spec is not { } spec)
-        {
-            return new ValidatedArticle(null, parsed.Diagnostics);
-        }
-
-        var diagnostics = Guard(spec.Path, () => ArticleValidator.Validate(spec, registry, directory), Single);
-        return new ValidatedArticle(diagnostics.Count == 0 ? spec : null, diagnostics);
-    }
+    private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, ArticleDirectory directory) =>
+        parsed.Spec is { } spec
+            ? Guard(spec.Path, () => ArticleValidator.Validate(spec, registry, directory), failure => new ValidatedArticle(null, Single(failure)))
+            : new ValidatedArticle(null, parsed.Diagnostics);
 
     private static GeneratedFile Generate(string path, string hintName, Func<string> emit) =>
         Guard(

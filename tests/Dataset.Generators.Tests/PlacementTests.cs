@@ -5,7 +5,10 @@ using static Dataset.Generators.Tests.GeneratorHarness.LoadedDataset;
 
 namespace Dataset.Generators.Tests;
 
-/// <summary>A quote's offset points at the copy of its text that the record describes, in the part that prints it.</summary>
+/// <summary>
+/// A quote's offset points at the copy of its text that the record describes, in the part that prints it: placed by
+/// validation (Validation/QuotePlacer.cs), written by the emitter, read back from the compiled dataset.
+/// </summary>
 public class PlacementTests
 {
     [Theory]

@@ -21,15 +21,15 @@ internal sealed class ArticleEmitter
 
     public static string HintName(string articleId) => "Article." + articleId + ".g.cs";
 
-    public static string Emit(ArticleSpec article, bool utf8)
+    public static string Emit(ValidArticle article, bool utf8)
     {
         var emitter = new ArticleEmitter(utf8);
         var body = new SourceWriter(indent: 3);
         emitter.Body(body, article);
 
-        var method = Literals.ArticleMethod(article.Id.Value);
+        var method = Literals.ArticleMethod(article.Spec.Id.Value);
         var w = new SourceWriter();
-        w.FileStart(System.IO.Path.GetFileName(article.Path));
+        w.FileStart(System.IO.Path.GetFileName(article.Spec.Path));
         w.Line("internal static partial class GeneratedArticles").Open();
         var texts = emitter._texts.Values;
         if (texts.Count > 0)
@@ -39,7 +39,7 @@ internal sealed class ArticleEmitter
         }
 
         w.Line("private static Article " + method + "()").Open();
-        w.Line("const string Id = " + Literals.String(article.Id.Value) + ";");
+        w.Line("const string Id = " + Literals.String(article.Spec.Id.Value) + ";");
         if (texts.Count > 0)
         {
             // Decode this article's texts once; later builds of the article reuse the strings.
@@ -59,12 +59,13 @@ internal sealed class ArticleEmitter
         return w.ToString();
     }
 
-    private void Body(SourceWriter w, ArticleSpec article)
+    private void Body(SourceWriter w, ValidArticle validArticle)
     {
+        var article = validArticle.Spec;
         // Locals first, so a quote printed in a caption refers to the same Caption instance the article lists.
         LocalArray(w, "captions", "Caption", article.Captions, caption =>
             "new Caption(text: " + S(caption.Text) + ", credit: " + Handle(caption.Credit) + ")");
-        QuoteArray(w, article);
+        QuoteArray(w, validArticle.Quotes);
 
         w.Line("return new Article(").Indent();
         Arguments(
@@ -95,24 +96,25 @@ internal sealed class ArticleEmitter
         w.Outdent().Line(");");
     }
 
-    private void QuoteArray(SourceWriter w, ArticleSpec article)
+    private void QuoteArray(SourceWriter w, EquatableArray<PlacedQuote> quotes)
     {
-        if (article.Quotes.Count == 0)
+        if (quotes.Count == 0)
         {
             return;
         }
 
         w.Line("var quotes = new Quote[]").Open();
-        foreach (var quote in article.Quotes)
+        foreach (var placed in quotes)
         {
-            var placement = article.Locate(quote)!;
+            var quote = placed.Quote;
+            var placement = placed.Placement;
             w.Line("new Quote(").Indent();
             Arguments(
                 w,
                 ("id", Literals.String(quote.Id.Value)),
                 ("text", S(quote.Text)),
                 ("part", Literals.EnumMember(placement.Part)),
-                ("caption", placement.CaptionIndex >= 0 ? "captions[" + placement.CaptionIndex.ToString(CultureInfo.InvariantCulture) + "]" : Null),
+                ("caption", placement.CaptionIndex is { } captionIndex ? "captions[" + captionIndex.ToString(CultureInfo.InvariantCulture) + "]" : Null),
                 ("offset", placement.Offset.ToString(CultureInfo.InvariantCulture)),
                 ("attribution", Attribution(quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis.Value, quote.SpeakerEvidence)),
                 ("mode", Literals.EnumMember(quote.Mode)),

@@ -5,16 +5,16 @@ using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Emitting;
 
-/// <summary>Writes the typed handles (<c>Entities.SergeiLavrov</c>) and the registry list, ordered by id.</summary>
+/// <summary>Writes the typed handles (<c>Entities.SergeiLavrov</c>) and the registry list, in the order validation gives them (by id).</summary>
 internal static class EntitiesEmitter
 {
     public const string HintName = "Entities.g.cs";
 
-    public static string Emit(RegistrySpec registry)
+    public static string Emit(EntityHandles handles)
     {
-        var entities = Distinct(registry);
+        var entities = handles.Entities;
         var w = new SourceWriter();
-        w.FileStart(registry.Path.Length == 0 ? "no entity registry" : System.IO.Path.GetFileName(registry.Path));
+        w.FileStart(handles.RegistryPath.Length == 0 ? "no entity registry" : System.IO.Path.GetFileName(handles.RegistryPath));
         w.Line("public static partial class Entities").Open();
         foreach (var entity in entities)
         {
@@ -44,23 +44,5 @@ internal static class EntitiesEmitter
         w.Close();
         w.Close();
         return w.ToString();
-    }
-
-    // A registry with duplicate ids, colliding or reserved handles has been reported; emit each valid handle once so the
-    // C# compiler adds no noise of its own to the dataset diagnostics.
-    private static List<EntitySpec> Distinct(RegistrySpec registry)
-    {
-        var handles = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<EntitySpec>();
-        foreach (var entity in registry.Entities.OrderBy(e => e.Id.Value, StringComparer.Ordinal))
-        {
-            var handle = Identifiers.Handle(entity.Id.Value);
-            if (!Identifiers.IsReservedHandle(handle) && handles.Add(handle))
-            {
-                result.Add(entity);
-            }
-        }
-
-        return result;
     }
 }

@@ -2,11 +2,14 @@ using Dataset.Generators.Diagnostics;
 
 namespace Dataset.Generators.Specs;
 
-/// <summary>An article after validation: the spec when it may be emitted (no errors), and every diagnostic.</summary>
-internal sealed record ValidatedArticle(ArticleSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>An article after validation: what the emitter writes when it may be emitted (no errors), and every diagnostic.</summary>
+internal sealed record ValidatedArticle(ValidArticle? Article, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The registry as parsed (entities that failed to parse are left out) and its parse diagnostics.</summary>
 internal sealed record ParsedRegistry(RegistrySpec Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The registry after validation: the handles to write (null when validation failed), and every diagnostic.</summary>
+internal sealed record ValidatedRegistry(EntityHandles? Handles, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>One generated file, or the located failure that prevented it.</summary>
 internal sealed record GeneratedFile

@@ -10,6 +10,7 @@ namespace Dataset.Generators.Validation;
 /// <summary>
 /// Everything that makes one article trustworthy: references resolve, verbatim fields occur in the text,
 /// dates say how they are known. Needs the registry and the article directory, never another article's text.
+/// A valid article comes out with what the emitter needs and must not work out itself: where each quote is printed.
 /// </summary>
 internal sealed class ArticleValidator
 {
@@ -18,6 +19,7 @@ internal sealed class ArticleValidator
     private readonly ArticleDirectory _directory;
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<PlacedQuote> _placedQuotes = new();
 
     /// <summary>Every caption's text, joined once: where a caption quote's cue and speaker description must occur.</summary>
     private readonly string _captions;
@@ -40,11 +42,14 @@ internal sealed class ArticleValidator
             + (captions.Count > 0 ? "\n" + _captions : string.Empty);
     }
 
-    public static EquatableArray<DiagnosticInfo> Validate(ArticleSpec article, RegistrySpec registry, ArticleDirectory directory)
+    public static ValidatedArticle Validate(ArticleSpec article, RegistrySpec registry, ArticleDirectory directory)
     {
         var validator = new ArticleValidator(article, registry, directory);
         validator.Run();
-        return validator._diagnostics.ToEquatableArray();
+        var valid = validator._diagnostics.Count == 0
+            ? new ValidArticle { Spec = article, Quotes = validator._placedQuotes.ToEquatableArray() }
+            : null;
+        return new ValidatedArticle(valid, validator._diagnostics.ToEquatableArray());
     }
 
     private void Run()
@@ -161,7 +166,11 @@ internal sealed class ArticleValidator
                 _diagnostics.Report(DiagnosticDescriptors.DuplicateId, quote.Id.Location, "quote", quote.Id.Value, "in this article");
             }
 
-            if (_article.Locate(quote) is null)
+            if (QuotePlacer.Locate(_article, quote) is { } placement)
+            {
+                _placedQuotes.Add(new PlacedQuote { Quote = quote, Placement = placement });
+            }
+            else
             {
                 _diagnostics.Report(DiagnosticDescriptors.QuoteNotVerbatim, quote.Text.Location, quote.Id.Value, PartName(quote.Part), WherePrinted(quote));
             }

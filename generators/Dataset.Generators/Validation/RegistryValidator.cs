@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
@@ -5,15 +6,20 @@ using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Validation;
 
-/// <summary>Registry-wide rules: unique ids, distinct C# handles, roles that name real articles.</summary>
+/// <summary>
+/// Registry-wide rules: unique ids, distinct C# handles, roles that name real articles. The entities that pass
+/// the first two get a handle: validation decides that, the entities emitter only writes them.
+/// </summary>
 internal static class RegistryValidator
 {
-    public static EquatableArray<DiagnosticInfo> Validate(RegistrySpec registry, ArticleDirectory directory)
+    public static ValidatedRegistry Validate(ParsedRegistry parsed, ArticleDirectory directory)
     {
         var diagnostics = new DiagnosticBag();
-        var ids = new Dictionary<string, EntitySpec>();
-        var handles = new Dictionary<string, string>();
-        foreach (var entity in registry.Entities)
+        diagnostics.AddRange(parsed.Diagnostics);
+        var ids = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
+        var handles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var handled = new List<EntitySpec>();
+        foreach (var entity in parsed.Spec.Entities)
         {
             var id = entity.Id.Value;
             if (ids.TryGetValue(id, out var first))
@@ -39,6 +45,7 @@ internal static class RegistryValidator
             else
             {
                 handles.Add(handle, id);
+                handled.Add(entity);
             }
 
             foreach (var role in entity.Roles)
@@ -46,11 +53,18 @@ internal static class RegistryValidator
                 // An article whose file does not parse has errors of its own that say where: a role naming it is not reported too.
                 if (directory.OwnerOf(role.Article.Value) is null && !directory.IsUnreadable(role.Article.Value))
                 {
-                    diagnostics.Report(DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value, Checks.Suggest(role.Article.Value, directory.Articles.Select(a => a.Id)));
+                    diagnostics.Report(
+                        DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value,
+                        Checks.Suggest(role.Article.Value, directory.Articles.Select(article => article.Id)));
                 }
             }
         }
 
-        return diagnostics.ToEquatableArray();
+        var entityHandles = new EntityHandles
+        {
+            RegistryPath = parsed.Spec.Path,
+            Entities = handled.OrderBy(entity => entity.Id.Value, StringComparer.Ordinal).ToEquatableArray(),
+        };
+        return new ValidatedRegistry(entityHandles, diagnostics.ToEquatableArray());
     }
 }
