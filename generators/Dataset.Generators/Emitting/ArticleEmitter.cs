@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
+using System;
 using System.Linq;
 using Dataset.Generators.Specs;
 
@@ -7,8 +6,8 @@ namespace Dataset.Generators.Emitting;
 
 /// <summary>
 /// Writes one article's factory method: constructor calls with named arguments, every parameter given, so a
-/// member the emitter forgot is a compile error, not a silent default. The spec is already validated: every
-/// entity id resolves to a handle on <c>Entities</c> and every quote text occurs in the part that prints it.
+/// member the emitter forgot is a compile error, not a silent default. The article is already validated: every
+/// entity id resolves to a handle on <c>Entities</c> and every quote comes placed in the part that prints it.
 /// Strings go through a <see cref="TextTable"/>: inline literals, or UTF-8 data when <c>utf8</c> is set.
 /// </summary>
 internal sealed class ArticleEmitter
@@ -23,187 +22,197 @@ internal sealed class ArticleEmitter
 
     public static string Emit(ValidArticle article, bool utf8)
     {
+        // The body is written first: the texts it refers to fill the table, which is declared above it.
         var emitter = new ArticleEmitter(utf8);
-        var body = new SourceWriter(indent: 3);
-        emitter.Body(body, article);
+        var body = new SourceWriter();
+        emitter.WriteBody(body, article);
 
         var method = Literals.ArticleMethod(article.Spec.Id.Value);
-        var w = new SourceWriter();
-        w.FileStart(System.IO.Path.GetFileName(article.Spec.Path));
-        w.Line("internal static partial class GeneratedArticles").Open();
         var texts = emitter._texts.Values;
+        var writer = new SourceWriter();
+        FileHeader.Write(writer, System.IO.Path.GetFileName(article.Spec.Path));
+        writer.WriteLine("internal static partial class GeneratedArticles");
+        writer.OpenBlock();
         if (texts.Count > 0)
         {
-            w.Line("private static string[]? s_" + method + ";");
-            w.Line();
+            writer.WriteLine("private static string[]? s_" + method + ";");
+            writer.WriteLine();
         }
 
-        w.Line("private static Article " + method + "()").Open();
-        w.Line("const string Id = " + Literals.String(article.Spec.Id.Value) + ";");
+        writer.WriteLine("private static Article " + method + "()");
+        writer.OpenBlock();
+        writer.WriteLine("const string Id = " + Literals.String(article.Spec.Id.Value) + ";");
         if (texts.Count > 0)
         {
             // Decode this article's texts once; later builds of the article reuse the strings.
-            w.Line("var t = s_" + method + " ??= new string[]").Open();
+            writer.WriteLine("var t = s_" + method + " ??= new string[]");
+            writer.OpenBlock();
             foreach (var text in texts)
             {
-                w.Line("Decode(" + Literals.String(text) + "u8),");
+                writer.WriteLine("Decode(" + Literals.String(text) + "u8),");
             }
 
-            w.Close("};");
+            writer.CloseBlock("};");
         }
 
-        w.Raw(body.ToString());
-        w.Close();
-        w.Close();
-        w.Close();
-        return w.ToString();
+        writer.WriteLines(body);
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString();
     }
 
-    private void Body(SourceWriter w, ValidArticle validArticle)
+    private void WriteBody(SourceWriter writer, ValidArticle article)
     {
-        var article = validArticle.Spec;
-        // Locals first, so a quote printed in a caption refers to the same Caption instance the article lists.
-        LocalArray(w, "captions", "Caption", article.Captions, caption =>
-            "new Caption(text: " + S(caption.Text) + ", credit: " + Handle(caption.Credit) + ")");
-        QuoteArray(w, validArticle.Quotes);
+        var spec = article.Spec;
 
-        w.Line("return new Article(").Indent();
-        Arguments(
-            w,
-            ("id", "Id"),
-            ("seed", S(article.Seed)),
-            ("headline", S(article.Headline)),
-            ("published", Date(article.Published)),
-            ("dateline", S(article.Dateline)),
-            ("byline", S(article.Byline)),
-            ("publisher", Credit(article.Publisher)),
-            ("origin", Credit(article.Origin)),
-            ("editor", article.Editor is { } editor ? Credit(editor) : Null),
-            ("body", S(article.Body)),
-            ("captions", article.Captions.Count > 0 ? "captions" : EmptyArray("Caption")),
-            ItemPerLine("errata", "Erratum", article.Errata, erratum =>
-                "new Erratum(printed: " + S(erratum.Printed) + ", intended: " + S(erratum.Intended) + ", note: " + S(erratum.Note) + ")"),
-            ItemPerLine("mentions", "Mention", article.Mentions, mention =>
-                "new Mention(entity: " + Handle(mention.Entity) + ", forms: " + InlineArray("string", mention.Forms, S) + ")"),
-            ("citedSources", InlineArray("Entity", article.Cites, Handle)),
-            ("quotes", article.Quotes.Count > 0 ? "quotes" : EmptyArray("Quote")),
-            ItemPerLine("dates", "DateMention", article.Dates, date =>
-                "new DateMention(text: " + S(date.Text) + ", date: " + Date(date.Date) + ", @event: " + S(date.Event)
-                + ", isScheduled: " + (date.Scheduled ? "true" : "false") + ")"),
-            ItemPerLine("figures", "Figure", article.Figures, figure =>
-                "new Figure(text: " + S(figure.Text) + ", minimum: " + Literals.Decimal(figure.Value.Value)
-                + ", maximum: " + (figure.Max is { } max ? Literals.Decimal(max.Value) : Null) + ", unit: " + S(figure.Unit) + ")"));
-        w.Outdent().Line(");");
+        // Locals first, so a quote printed in a caption refers to the same Caption instance the article lists.
+        WriteCaptions(writer, spec.Captions);
+        WriteQuotes(writer, article.Quotes);
+
+        writer.WriteLine("return new Article(");
+        writer.Indentation++;
+        WriteArgument(writer, "id", "Id");
+        WriteArgument(writer, "seed", Text(spec.Seed));
+        WriteArgument(writer, "headline", Text(spec.Headline));
+        WriteArgument(writer, "published", KnownDate(spec.Published));
+        WriteArgument(writer, "dateline", Text(spec.Dateline));
+        WriteArgument(writer, "byline", Text(spec.Byline));
+        WriteArgument(writer, "publisher", Credit(spec.Publisher));
+        WriteArgument(writer, "origin", Credit(spec.Origin));
+        WriteArgument(writer, "editor", spec.Editor is { } editor ? Credit(editor) : Null);
+        WriteArgument(writer, "body", Text(spec.Body));
+        WriteArgument(writer, "captions", spec.Captions.Count > 0 ? "captions" : EmptyArray("Caption"));
+        WriteArrayArgument(writer, "errata", "Erratum", spec.Errata, Erratum);
+        WriteArrayArgument(writer, "mentions", "Mention", spec.Mentions, Mention);
+        WriteArgument(writer, "citedSources", InlineArray("Entity", spec.Cites, EntityHandle));
+        WriteArgument(writer, "quotes", article.Quotes.Count > 0 ? "quotes" : EmptyArray("Quote"));
+        WriteArrayArgument(writer, "dates", "DateMention", spec.Dates, DateMention);
+        WriteArrayArgument(writer, "figures", "Figure", spec.Figures, Figure, isLast: true);
+        writer.Indentation--;
+        writer.WriteLine(");");
     }
 
-    private void QuoteArray(SourceWriter w, EquatableArray<PlacedQuote> quotes)
+    /// <summary>The article's captions as a local array, which caption quotes refer into.</summary>
+    private void WriteCaptions(SourceWriter writer, EquatableArray<CaptionSpec> captions)
+    {
+        if (captions.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine("var captions = new Caption[]");
+        writer.OpenBlock();
+        foreach (var caption in captions)
+        {
+            writer.WriteLine("new Caption(text: " + Text(caption.Text) + ", credit: " + EntityHandle(caption.Credit) + "),");
+        }
+
+        writer.CloseBlock("};");
+    }
+
+    private void WriteQuotes(SourceWriter writer, EquatableArray<PlacedQuote> quotes)
     {
         if (quotes.Count == 0)
         {
             return;
         }
 
-        w.Line("var quotes = new Quote[]").Open();
+        writer.WriteLine("var quotes = new Quote[]");
+        writer.OpenBlock();
         foreach (var placed in quotes)
         {
             var quote = placed.Quote;
             var placement = placed.Placement;
-            w.Line("new Quote(").Indent();
-            Arguments(
-                w,
-                ("id", Literals.String(quote.Id.Value)),
-                ("text", S(quote.Text)),
-                ("part", Literals.EnumMember(placement.Part)),
-                ("caption", placement.CaptionIndex is { } captionIndex ? "captions[" + captionIndex.ToString(CultureInfo.InvariantCulture) + "]" : Null),
-                ("offset", placement.Offset.ToString(CultureInfo.InvariantCulture)),
-                ("attribution", Attribution(quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis.Value, quote.SpeakerEvidence)),
-                ("mode", Literals.EnumMember(quote.Mode)),
-                ("cue", S(quote.Cue)),
-                ("relays", InlineArray("Entity", quote.Via, Handle)),
-                ("statementDate", quote.Said is { } said ? Date(said) : Null),
-                ("sameStatementAs", InlineArray("string", quote.SameStatementAs, S)));
-            w.Outdent().Line("),");
+            writer.WriteLine("new Quote(");
+            writer.Indentation++;
+            WriteArgument(writer, "id", Literals.String(quote.Id.Value));
+            WriteArgument(writer, "text", Text(quote.Text));
+            WriteArgument(writer, "part", Literals.EnumMember(placement.Part));
+            WriteArgument(writer, "caption", placement.CaptionIndex is { } captionIndex ? "captions[" + Literals.Number(captionIndex) + "]" : Null);
+            WriteArgument(writer, "offset", Literals.Number(placement.Offset));
+            WriteArgument(writer, "attribution", Attribution(quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis.Value, quote.SpeakerEvidence));
+            WriteArgument(writer, "mode", Literals.EnumMember(quote.Mode));
+            WriteArgument(writer, "cue", Text(quote.Cue));
+            WriteArgument(writer, "relays", InlineArray("Entity", quote.Via, EntityHandle));
+            WriteArgument(writer, "statementDate", quote.Said is { } said ? KnownDate(said) : Null);
+            WriteArgument(writer, "sameStatementAs", InlineArray("string", quote.SameStatementAs, Text), isLast: true);
+            writer.Indentation--;
+            writer.WriteLine("),");
         }
 
-        w.Close("};");
+        writer.CloseBlock("};");
     }
 
-    /// <summary>
-    /// Writes <c>name: value</c> lines, comma-separated, for a call whose opening line is already written. A value
-    /// of several lines (an array of one item a line) is written as it is, its continuation lines indented.
-    /// </summary>
-    private static void Arguments(SourceWriter w, params (string Name, string Value)[] arguments)
-    {
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var lines = arguments[i].Value.Split('\n');
-            var comma = i < arguments.Length - 1 ? "," : string.Empty;
-            w.Line(arguments[i].Name + ": " + lines[0] + (lines.Length == 1 ? comma : string.Empty));
-            for (var j = 1; j < lines.Length; j++)
-            {
-                w.Line(lines[j] + (j == lines.Length - 1 ? comma : string.Empty));
-            }
-        }
-    }
+    /// <summary>One <c>name: value</c> line of a call whose opening line is written; every argument but the last ends with a comma.</summary>
+    private static void WriteArgument(SourceWriter writer, string name, string value, bool isLast = false) =>
+        writer.WriteLine(name + ": " + value + (isLast ? string.Empty : ","));
 
     /// <summary>An array argument with one item a line (<c>{</c>, items indented, <c>}</c>); no items is <c>Array.Empty</c>.</summary>
-    private static (string Name, string Value) ItemPerLine<T>(string name, string type, EquatableArray<T> items, System.Func<T, string> item)
-        where T : System.IEquatable<T> =>
-        (name, items.Count == 0
-            ? EmptyArray(type)
-            : "new " + type + "[]\n{\n" + string.Concat(items.Select(entry => "    " + item(entry) + ",\n")) + "}");
-
-    /// <summary>A local array of one item a line (the caption list, which quotes refer into).</summary>
-    private static void LocalArray<T>(SourceWriter w, string local, string type, EquatableArray<T> items, System.Func<T, string> item)
-        where T : System.IEquatable<T>
+    private static void WriteArrayArgument<T>(SourceWriter writer, string name, string type, EquatableArray<T> items, Func<T, string> item, bool isLast = false)
+        where T : IEquatable<T>
     {
         if (items.Count == 0)
         {
+            WriteArgument(writer, name, EmptyArray(type), isLast);
             return;
         }
 
-        w.Line("var " + local + " = new " + type + "[]").Open();
+        writer.WriteLine(name + ": new " + type + "[]");
+        writer.OpenBlock();
         foreach (var entry in items)
         {
-            w.Line(item(entry) + ",");
+            writer.WriteLine(item(entry) + ",");
         }
 
-        w.Close("};");
+        writer.CloseBlock(isLast ? "}" : "},");
     }
 
-    private static string InlineArray<T>(string type, EquatableArray<T> items, System.Func<T, string> item)
-        where T : System.IEquatable<T> => Literals.Array(type, items.Select(item));
+    private string Erratum(ErratumSpec erratum) =>
+        "new Erratum(printed: " + Text(erratum.Printed) + ", intended: " + Text(erratum.Intended) + ", note: " + Text(erratum.Note) + ")";
 
-    private static string EmptyArray(string type) => Literals.Array(type, System.Array.Empty<string>());
+    private string Mention(MentionSpec mention) =>
+        "new Mention(entity: " + EntityHandle(mention.Entity) + ", forms: " + InlineArray("string", mention.Forms, Text) + ")";
 
-    private string S(Located value) => _texts.Ref(value.Value);
+    private string DateMention(DateMentionSpec date) =>
+        "new DateMention(text: " + Text(date.Text) + ", date: " + KnownDate(date.Date) + ", @event: " + Text(date.Event)
+        + ", isScheduled: " + (date.Scheduled ? "true" : "false") + ")";
 
-    private string S(Located? value) => value is { } text ? S(text) : Null;
+    private string Figure(FigureSpec figure) =>
+        "new Figure(text: " + Text(figure.Text) + ", minimum: " + Literals.Decimal(figure.Value.Value)
+        + ", maximum: " + (figure.Max is { } max ? Literals.Decimal(max.Value) : Null) + ", unit: " + Text(figure.Unit) + ")";
 
-    private static string Handle(Located entityId) => "Entities." + Identifiers.Handle(entityId.Value);
+    private static string InlineArray<T>(string type, EquatableArray<T> items, Func<T, string> item)
+        where T : IEquatable<T> => Literals.Array(type, items.Select(item));
 
-    private static string Handle(Located? entityId) => entityId is { } id ? Handle(id) : Null;
+    private static string EmptyArray(string type) => Literals.Array(type, Array.Empty<string>());
+
+    /// <summary>A curated text as a C# expression: a literal, or its slot in the article's text table.</summary>
+    private string Text(Located value) => _texts.Ref(value.Value);
+
+    private string Text(Located? value) => value is { } text ? Text(text) : Null;
+
+    private static string EntityHandle(Located entityId) => "Entities." + Identifiers.Handle(entityId.Value);
+
+    private static string EntityHandle(Located? entityId) => entityId is { } id ? EntityHandle(id) : Null;
 
     private string Credit(CreditSpec credit) => Attribution(credit.Entity, null, credit.Basis.Value, credit.Evidence);
 
     private string Attribution(Located? entity, Located? description, AttributionBasis basis, Located? evidence) =>
-        "new Attribution(entity: " + Handle(entity) + ", description: " + S(description)
-        + ", basis: " + Literals.EnumMember(basis) + ", evidence: " + S(evidence) + ")";
+        "new Attribution(entity: " + EntityHandle(entity) + ", description: " + Text(description)
+        + ", basis: " + Literals.EnumMember(basis) + ", evidence: " + Text(evidence) + ")";
 
-    private string Date(DateSpec date) =>
+    private string KnownDate(DateSpec date) =>
         "new KnownDate(start: " + PartialDate(date.Start) + ", end: " + (date.End is { } end ? PartialDate(end) : Null)
-        + ", basis: " + Literals.EnumMember(date.Basis.Value) + ", evidence: " + S(date.Evidence) + ")";
+        + ", basis: " + Literals.EnumMember(date.Basis.Value) + ", evidence: " + Text(date.Evidence) + ")";
 
-    private static string PartialDate(PartialDateValue value)
+    private static string PartialDate(PartialDateValue value) => value.Precision switch
     {
-        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
-        return value.Precision switch
-        {
-            DatePrecision.Year => "new PartialDate(" + N(value.Year) + ")",
-            DatePrecision.Month => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ")",
-            DatePrecision.Day => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ", " + N(value.Day) + ")",
-            _ => "new PartialDate(" + N(value.Year) + ", " + N(value.Month) + ", " + N(value.Day) + ", " + N(value.Hour) + ", " + N(value.Minute) + ", "
-                + (value.OffsetMinutes is { } offset ? "global::System.TimeSpan.FromMinutes(" + N(offset) + ")" : Null) + ")",
-        };
-    }
+        DatePrecision.Year => "new PartialDate(" + Literals.Number(value.Year) + ")",
+        DatePrecision.Month => "new PartialDate(" + Literals.Number(value.Year) + ", " + Literals.Number(value.Month) + ")",
+        DatePrecision.Day => "new PartialDate(" + Literals.Number(value.Year) + ", " + Literals.Number(value.Month) + ", " + Literals.Number(value.Day) + ")",
+        _ => "new PartialDate(" + Literals.Number(value.Year) + ", " + Literals.Number(value.Month) + ", " + Literals.Number(value.Day) + ", "
+            + Literals.Number(value.Hour) + ", " + Literals.Number(value.Minute) + ", "
+            + (value.OffsetMinutes is { } offset ? "global::System.TimeSpan.FromMinutes(" + Literals.Number(offset) + ")" : Null) + ")",
+    };
 }

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Specs;
 
@@ -10,39 +8,48 @@ internal static class EntitiesEmitter
 {
     public const string HintName = "Entities.g.cs";
 
+    private const string CreateHead = """
+        /// <summary>Every entity, ordered by id.</summary>
+        internal static Entity[] Create() => new Entity[]
+        """;
+
     public static string Emit(EntityHandles handles)
     {
-        var entities = handles.Entities;
-        var w = new SourceWriter();
-        w.FileStart(handles.RegistryPath.Length == 0 ? "no entity registry" : System.IO.Path.GetFileName(handles.RegistryPath));
-        w.Line("public static partial class Entities").Open();
-        foreach (var entity in entities)
+        var writer = new SourceWriter();
+        FileHeader.Write(writer, handles.RegistryPath.Length == 0 ? "no entity registry" : System.IO.Path.GetFileName(handles.RegistryPath));
+        writer.WriteLine("public static partial class Entities");
+        writer.OpenBlock();
+        foreach (var entity in handles.Entities)
         {
-            w.Line("/// <summary>" + Literals.CommentText(entity.Name.Value) + " (" + Vocabulary.EntityKinds.TokenOf(entity.Kind) + ", id <c>" + entity.Id.Value + "</c>).</summary>");
-            w.Line("public static Entity " + Identifiers.Handle(entity.Id.Value) + " { get; } = new Entity(").Indent();
-            w.Line("id: " + Literals.String(entity.Id.Value) + ",");
-            w.Line("name: " + Literals.String(entity.Name.Value) + ",");
-            w.Line("kind: " + Literals.EnumMember(entity.Kind) + ",");
-            w.Line("aliases: " + Literals.Array("string", entity.Aliases.Select(a => Literals.String(a.Value))) + ",");
-            w.Line("roles: " + Literals.Array("Role", entity.Roles.Select(role =>
+            var kind = Vocabulary.EntityKinds.TokenOf(entity.Kind);
+            writer.WriteLine("/// <summary>" + Literals.CommentText(entity.Name.Value) + " (" + kind + ", id <c>" + entity.Id.Value + "</c>).</summary>");
+            writer.WriteLine("public static Entity " + Identifiers.Handle(entity.Id.Value) + " { get; } = new Entity(");
+            writer.Indentation++;
+            writer.WriteLine("id: " + Literals.String(entity.Id.Value) + ",");
+            writer.WriteLine("name: " + Literals.String(entity.Name.Value) + ",");
+            writer.WriteLine("kind: " + Literals.EnumMember(entity.Kind) + ",");
+            writer.WriteLine("aliases: " + Literals.Array("string", entity.Aliases.Select(alias => Literals.String(alias.Value))) + ",");
+            writer.WriteLine("roles: " + Literals.Array("Role", entity.Roles.Select(role =>
                 "new Role(title: " + Literals.String(role.Title.Value) + ", articleId: " + Literals.String(role.Article.Value) + ")")));
-            w.Outdent().Line(");");
-            w.Line();
+            writer.Indentation--;
+            writer.WriteLine(");");
+            writer.WriteLine();
         }
 
-        w.Close();
-        w.Line();
-        w.Line("internal static class GeneratedEntities").Open();
-        w.Line("/// <summary>Every entity, ordered by id.</summary>");
-        w.Line("internal static Entity[] Create() => new Entity[]").Open();
-        foreach (var entity in entities)
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("internal static class GeneratedEntities");
+        writer.OpenBlock();
+        writer.WriteLine(CreateHead);
+        writer.OpenBlock();
+        foreach (var entity in handles.Entities)
         {
-            w.Line("Entities." + Identifiers.Handle(entity.Id.Value) + ",");
+            writer.WriteLine("Entities." + Identifiers.Handle(entity.Id.Value) + ",");
         }
 
-        w.Close("};");
-        w.Close();
-        w.Close();
-        return w.ToString();
+        writer.CloseBlock("};");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString();
     }
 }

@@ -12,28 +12,39 @@ internal static class IndexEmitter
 {
     public const string HintName = "Articles.g.cs";
 
+    /// <summary>Makes an article's UTF-8 texts strings (see <see cref="TextTable"/>); written once, for every article.</summary>
+    private const string DecodeHelper = """
+        /// <summary>Article texts are UTF-8 data in the assembly (see each article's table); this makes them strings.</summary>
+        private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
+        """;
+
+    private const string CreateHead = """
+        /// <summary>Every article, ordered by the earliest day it can have been published, then by id.</summary>
+        internal static Article[] Create() => new Article[]
+        """;
+
     public static string Emit(EquatableArray<IndexEntry> entries, bool utf8)
     {
-        var w = new SourceWriter();
-        w.FileStart("every article file");
-        w.Line("internal static partial class GeneratedArticles").Open();
+        var writer = new SourceWriter();
+        FileHeader.Write(writer, "every article file");
+        writer.WriteLine("internal static partial class GeneratedArticles");
+        writer.OpenBlock();
         if (utf8)
         {
-            w.Line("/// <summary>Article texts are UTF-8 data in the assembly (see each article's table); this makes them strings.</summary>");
-            w.Line("private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);");
-            w.Line();
+            writer.WriteLine(DecodeHelper);
+            writer.WriteLine();
         }
 
-        w.Line("/// <summary>Every article, ordered by the earliest day it can have been published, then by id.</summary>");
-        w.Line("internal static Article[] Create() => new Article[]").Open();
-        foreach (var entry in entries.OrderBy(e => e.EarliestDay).ThenBy(e => e.Id, StringComparer.Ordinal))
+        writer.WriteLine(CreateHead);
+        writer.OpenBlock();
+        foreach (var entry in entries.OrderBy(entry => entry.EarliestDay).ThenBy(entry => entry.Id, StringComparer.Ordinal))
         {
-            w.Line(Literals.ArticleMethod(entry.Id) + "(),");
+            writer.WriteLine(Literals.ArticleMethod(entry.Id) + "(),");
         }
 
-        w.Close("};");
-        w.Close();
-        w.Close();
-        return w.ToString();
+        writer.CloseBlock("};");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString();
     }
 }

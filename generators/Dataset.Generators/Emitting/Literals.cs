@@ -47,6 +47,9 @@ internal static class Literals
         return joined.Length == 0 ? "global::System.Array.Empty<" + elementType + ">()" : "new " + elementType + "[] { " + joined + " }";
     }
 
+    /// <summary>An integer literal, the same on every machine whatever its culture.</summary>
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A decimal literal; the parser only admits plain digits with at most one dot.</summary>
     public static string Decimal(string value) => value + "m";
 

@@ -34,7 +34,7 @@ internal sealed class TextTable
             _indexes.Add(value, index);
         }
 
-        return "t[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+        return "t[" + Literals.Number(index) + "]";
     }
 
     private static bool HasLoneSurrogate(string value)
