@@ -30,7 +30,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, ct) => ReadFile(pair.Left, pair.Right, ct))
+            .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Files);
 
         // Whether the target can hold texts as UTF-8 literals (see TextTable): a bool, so C# edits leave it cached.
@@ -46,7 +46,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var registry = files
             .Where(static file => file is { Role: DatasetRole.Entities })
             .Collect()
-            .Select(static (registries, _) => ParseRegistry(registries.Select(f => f!).ToImmutableArray()))
+            .Select(static (registries, _) => ParseRegistry(registries.Select(file => file!).ToImmutableArray()))
             .WithTrackingName(TrackingNames.ParseRegistry);
 
         var directory = articles
@@ -55,8 +55,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 : new ArticleKey { Id = string.Empty, Path = parsed.Path, QuoteIds = EquatableArray<string>.Empty })
             .Collect()
             .Select(static (keys, _) => new ArticleDirectory(
-                keys.Where(k => k.Id.Length > 0).OrderBy(k => k.Path, StringComparer.Ordinal).ToEquatableArray(),
-                keys.Where(k => k.Id.Length == 0).Select(k => k.Path).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()))
+                keys.Where(key => key.Id.Length > 0).OrderBy(key => key.Path, StringComparer.Ordinal).ToEquatableArray(),
+                keys.Where(key => key.Id.Length == 0).Select(key => key.Path).OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Corpus);
 
         // The registry and the article directory are single values: combined once, then with each article.
@@ -94,7 +94,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 : null)
             .Collect()
             .Combine(utf8)
-            .Select(static (input, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(input.Left.Where(e => e is not null).Select(e => e!).ToEquatableArray(), input.Right)))
+            .Select(static (input, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(input.Left.Where(entry => entry is not null).Select(entry => entry!).ToEquatableArray(), input.Right)))
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(validated.Select(static (article, _) => article.Diagnostics), Report);
@@ -103,7 +103,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // added, and the order of AdditionalFiles depends on the machine's directory listing.
         var orderedArticleSources = articleSources
             .Collect()
-            .Select(static (files, _) => files.Where(f => f is not null).Select(f => f!).OrderBy(f => f.HintName, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (files, _) => files.Where(file => file is not null).Select(file => file!).OrderBy(file => file.HintName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.ArticleSources);
 
         context.RegisterSourceOutput(orderedArticleSources, static (context, files) =>
@@ -121,7 +121,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     private static bool SupportsUtf8Literals(Compilation compilation) =>
         compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation { LanguageVersion: >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 }
         && compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
-        && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 1 && m.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", IsGenericType: true });
+        && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(method => method.Parameters.Length == 1 && method.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", IsGenericType: true });
 
     private static DatasetFile? ReadFile(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
@@ -147,7 +147,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // The compiler decodes the bytes: strictly as UTF-8 when it can, else with a fallback code page, which would
         // silently turn every non-ASCII character into something else. The parse step reports that.
         var source = text.GetText(cancellationToken);
-        var encoding = source?.Encoding is { } e && e.CodePage != System.Text.Encoding.UTF8.CodePage ? e.WebName : null;
+        var encoding = source?.Encoding is { } decodedWith && decodedWith.CodePage != System.Text.Encoding.UTF8.CodePage ? decodedWith.WebName : null;
         return new DatasetFile { Path = text.Path, Role = role, Text = source?.ToString() ?? string.Empty, FallbackEncoding = encoding };
     }
 
@@ -208,10 +208,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
             return step();
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var location = path.Length == 0 ? LocationInfo.None : LocationInfo.StartOf(path);
-            return onFailure(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, ex.GetType().Name + ": " + ex.Message));
+            return onFailure(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name + ": " + exception.Message));
         }
     }
 

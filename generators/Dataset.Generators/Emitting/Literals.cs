@@ -14,9 +14,9 @@ internal static class Literals
     {
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        foreach (var c in value)
+        foreach (var character in value)
         {
-            switch (c)
+            switch (character)
             {
                 case '"': builder.Append("\\\""); break;
                 case '\\': builder.Append("\\\\"); break;
@@ -24,13 +24,13 @@ internal static class Literals
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (c >= ' ' && c <= '~')
+                    if (character >= ' ' && character <= '~')
                     {
-                        builder.Append(c);
+                        builder.Append(character);
                     }
                     else
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        builder.Append("\\u").Append(((int)character).ToString("X4", CultureInfo.InvariantCulture));
                     }
 
                     break;
@@ -57,21 +57,21 @@ internal static class Literals
     public static string CommentText(string value)
     {
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
+        foreach (var character in value)
         {
-            var category = char.GetUnicodeCategory(c);
-            if (char.IsControl(c) || category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
+            var category = char.GetUnicodeCategory(character);
+            if (char.IsControl(character) || category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
             {
                 builder.Append(' ');
                 continue;
             }
 
-            builder.Append(c switch
+            builder.Append(character switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
-                _ => c.ToString(),
+                _ => character.ToString(),
             });
         }
 

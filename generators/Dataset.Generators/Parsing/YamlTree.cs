@@ -132,9 +132,9 @@ internal static class YamlTree
                 }
             }
         }
-        catch (YamlException ex)
+        catch (YamlException exception)
         {
-            diagnostics.Report(DiagnosticDescriptors.YamlSyntax, ErrorLocation(path, text, ex), TrimMessage(ex.Message));
+            diagnostics.Report(DiagnosticDescriptors.YamlSyntax, ErrorLocation(path, text, exception), TrimMessage(exception.Message));
             return null;
         }
         catch (UnreadableYamlException)
@@ -157,7 +157,7 @@ internal static class YamlTree
         {
             return parser.MoveNext();
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             throw new UnreadableYamlException();
         }
@@ -211,18 +211,18 @@ internal static class YamlTree
     /// Where a syntax error is. YamlDotNet marks a stray tab from the end of the scalar before it; point at the
     /// tab itself, which is what the curator must delete.
     /// </summary>
-    private static LocationInfo ErrorLocation(string path, string text, YamlException ex)
+    private static LocationInfo ErrorLocation(string path, string text, YamlException exception)
     {
-        if (ex.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && ex.Start.Index < text.Length)
+        if (exception.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && exception.Start.Index < text.Length)
         {
-            var tab = text.IndexOf('\t', (int)ex.Start.Index);
-            if (tab >= 0 && tab <= ex.End.Index)
+            var tab = text.IndexOf('\t', (int)exception.Start.Index);
+            if (tab >= 0 && tab <= exception.End.Index)
             {
                 return LocationInfo.At(path, text, tab);
             }
         }
 
-        return Locate(path, ex.Start, ex.End);
+        return Locate(path, exception.Start, exception.End);
     }
 
     private static LocationInfo Locate(string path, Mark start, Mark end) => new(

@@ -57,27 +57,28 @@ internal static class Checks
         return best is not null && bestDistance <= Math.Max(2, wrong.Length / 3) ? "; did you mean '" + best + "'?" : string.Empty;
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>The edit (Levenshtein) distance: how many characters to insert, delete or replace to turn one into the other.</summary>
+    private static int Distance(string from, string to)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        var previous = new int[to.Length + 1];
+        var current = new int[to.Length + 1];
+        for (var j = 0; j <= to.Length; j++)
         {
             previous[j] = j;
         }
 
-        for (var i = 1; i <= a.Length; i++)
+        for (var i = 1; i <= from.Length; i++)
         {
             current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            for (var j = 1; j <= to.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var cost = from[i - 1] == to[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
             (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return previous[to.Length];
     }
 }
