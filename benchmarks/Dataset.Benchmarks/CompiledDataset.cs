@@ -15,22 +15,6 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Dataset.Benchmarks;
 
-/// <summary>A dataset file as the compiler sees it: path, DatasetRole metadata and text.</summary>
-public sealed record DatasetInput(string Path, string Role, string Text)
-{
-    /// <summary>The real articles-yaml folder.</summary>
-    public static DatasetInput[] Real() => FromFolder(System.IO.Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "articles-yaml"));
-
-    /// <summary>A synthetic corpus of <paramref name="count"/> articles.</summary>
-    public static DatasetInput[] Synthetic(int count) =>
-        global::Dataset.Synthetic.SyntheticCorpus.Create(count).Select(f => new DatasetInput("/synthetic/" + f.Name, f.Name == "entities.yaml" ? "entities" : "article", f.Text)).ToArray();
-
-    private static DatasetInput[] FromFolder(string folder) =>
-        System.IO.Directory.GetFiles(folder, "*.yaml").OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => new DatasetInput(p, System.IO.Path.GetFileName(p) == "entities.yaml" ? "entities" : "article", System.IO.File.ReadAllText(p)))
-            .ToArray();
-}
-
 /// <summary>
 /// The dataset package as the generator makes it, compiled in memory with optimizations (as a Release package is)
 /// and loaded, with entry points for the benchmarks compiled into it so calls cost no reflection.
@@ -81,12 +65,12 @@ public sealed class CompiledDataset
 
     private readonly Type _entries;
 
-    public CompiledDataset(IReadOnlyList<DatasetInput> files)
+    public CompiledDataset(IReadOnlyList<YamlFile> files)
     {
         var model = Model();
         var driver = CreateDriver(files);
         driver.RunGeneratorsAndUpdateCompilation(model.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Entries, ParseOptions)), out var output, out var diagnostics);
-        var errors = diagnostics.Concat(output.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var errors = diagnostics.Concat(output.GetDiagnostics()).Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("the dataset does not build: " + string.Join("\n", errors.Take(10)));
@@ -110,18 +94,18 @@ public sealed class CompiledDataset
         where T : Delegate => _entries.GetMethod(name, BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<T>();
 
     /// <summary>A generator driver over the files, as the compiler would create it.</summary>
-    public static GeneratorDriver CreateDriver(IReadOnlyList<DatasetInput> files) => CreateDriver(files, Texts(files));
+    public static GeneratorDriver CreateDriver(IReadOnlyList<YamlFile> files) => CreateDriver(files, Texts(files));
 
     /// <summary>A driver over given additional texts (kept by the caller, to replace one later).</summary>
-    public static GeneratorDriver CreateDriver(IReadOnlyList<DatasetInput> files, IEnumerable<AdditionalText> texts) =>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<YamlFile> files, IEnumerable<AdditionalText> texts) =>
         CSharpGeneratorDriver.Create(
             new[] { new DatasetGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new GeneratorHost.RoleOptions(files.Select(f => (f.Path, f.Role))),
+            new GeneratorHost.RoleOptions(files.Select(file => (file.Path, file.Role))),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
-    public static AdditionalText[] Texts(IReadOnlyList<DatasetInput> files) => files.Select(f => (AdditionalText)new GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
+    public static AdditionalText[] Texts(IReadOnlyList<YamlFile> files) => files.Select(file => (AdditionalText)new GeneratorHost.InMemoryText(file.Path, file.Text)).ToArray();
 
     /// <summary>The package's hand-written model (src/RussiaGeorgiaNato.Dataset), optimized as a Release package is.</summary>
     public static CSharpCompilation Model() => GeneratorHost.Model(ParseOptions, OptimizationLevel.Release);

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using Dataset.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -14,7 +15,7 @@ namespace Dataset.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 7)]
 public class GeneratorBenchmarks
 {
-    private DatasetInput[] _files = null!;
+    private YamlFile[] _files = null!;
     private CSharpCompilation _compilation = null!;
     private GeneratorDriver _warm = null!;
     private AdditionalText _original = null!;
@@ -26,7 +27,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _files = DatasetInput.Synthetic(Articles);
+        _files = YamlFile.Synthetic(Articles);
         _compilation = CSharpCompilation.Create("Dataset");
         var texts = CompiledDataset.Texts(_files);
         _warm = CompiledDataset.CreateDriver(_files, texts).RunGenerators(_compilation);

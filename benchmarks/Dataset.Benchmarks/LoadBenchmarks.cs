@@ -1,5 +1,6 @@
 using System;
 using BenchmarkDotNet.Attributes;
+using Dataset.Tests.Shared;
 
 namespace Dataset.Benchmarks;
 
@@ -22,7 +23,7 @@ public class LoadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var files = Dataset == "real" ? DatasetInput.Real() : DatasetInput.Synthetic(int.Parse(Dataset, System.Globalization.CultureInfo.InvariantCulture));
+        var files = Dataset == "real" ? YamlFile.Real() : YamlFile.Synthetic(int.Parse(Dataset, System.Globalization.CultureInfo.InvariantCulture));
         var dataset = new CompiledDataset(files);
         _generated = dataset.Entry<Func<object>>("BuildGraph");
         _generatedWithLookups = dataset.Entry<Func<object>>("BuildGraphAndLookups");

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using Dataset.Tests.Shared;
 
 namespace Dataset.Benchmarks;
 
@@ -24,7 +25,7 @@ public class LookupBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dataset = new CompiledDataset(DatasetInput.Synthetic(1000));
+        var dataset = new CompiledDataset(YamlFile.Synthetic(1000));
         _entity = dataset.Entry<Func<string, object>>("EntityById");
         _entityScan = dataset.Entry<Func<string, object>>("EntityByIdScan");
         _quotes = dataset.Entry<Func<string, int>>("QuotesBySpeaker");

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using Dataset.Tests.Shared;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -11,10 +12,10 @@ public sealed class RuntimeParsing
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build();
 
-    public RuntimeParsing(IReadOnlyList<DatasetInput> files)
+    public RuntimeParsing(IReadOnlyList<YamlFile> files)
     {
-        RegistryYaml = files.Single(f => f.Role == "entities").Text;
-        ArticleYaml = files.Where(f => f.Role == "article").Select(f => f.Text).ToArray();
+        RegistryYaml = files.Single(file => file.Role == YamlFile.EntitiesRole).Text;
+        ArticleYaml = files.Where(file => file.Role == YamlFile.ArticleRole).Select(file => file.Text).ToArray();
 
         // JSON made from the YAML once, as a build step of such an app would.
         RegistryJson = JsonSerializer.SerializeToUtf8Bytes(Yaml.Deserialize<RegistryDto>(RegistryYaml), DtoJsonContext.Default.RegistryDto);

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using Dataset.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace Dataset.Generators.Tests;
 
 /// <summary>The small, valid dataset the generator tests start from (trimmed copies of two seed articles).</summary>
@@ -17,14 +15,5 @@ public static class Fixture
     public static YamlFile[] All => new[] { Entities, SlamDoor, Freeze };
 
     /// <summary>The real articles-yaml files, with the roles the package's project gives them.</summary>
-    public static YamlFile[] RealDataset()
-    {
-        var folder = System.IO.Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "articles-yaml");
-        return System.IO.Directory.GetFiles(folder, "*.yaml")
-            .OrderBy(p => p, System.StringComparer.Ordinal)
-            .Select(p => System.IO.Path.GetFileName(p) == "entities.yaml"
-                ? YamlFile.Entities(System.IO.File.ReadAllText(p), "/dataset/entities.yaml")
-                : YamlFile.Article(System.IO.Path.GetFileNameWithoutExtension(p), System.IO.File.ReadAllText(p)))
-            .ToArray();
-    }
+    public static YamlFile[] RealDataset() => YamlFile.Real();
 }

@@ -14,14 +14,6 @@ using Xunit;
 
 namespace Dataset.Generators.Tests;
 
-/// <summary>A dataset file as the compiler sees it: a path, its role metadata and its text.</summary>
-public sealed record YamlFile(string Path, string Role, string Text)
-{
-    public static YamlFile Entities(string text, string path = "/data/entities.yaml") => new(path, "entities", text);
-
-    public static YamlFile Article(string id, string text) => new("/data/" + id + ".yaml", "article", text);
-}
-
 /// <summary>Runs <see cref="DatasetGenerator"/> in-process, the way the compiler does.</summary>
 public static class GeneratorHarness
 {

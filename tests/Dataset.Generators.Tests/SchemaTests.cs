@@ -46,7 +46,7 @@ public class SchemaTests
     public void Every_dataset_file_names_its_schema_and_is_valid_against_it(string file)
     {
         var text = File.ReadAllText(Path.Combine(DataDir, file));
-        var expected = file == "entities.yaml" ? "entities.schema.json" : "article.schema.json";
+        var expected = SchemaFor(file);
         Assert.StartsWith("# yaml-language-server: $schema=schema/" + expected + "\n", text.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
 
         Assert.Empty(Validate(text, expected));
@@ -59,7 +59,7 @@ public class SchemaTests
         {
             // Synthetic entity ids are not the real registry's: any well-formed id stands in for the generated list.
             var anyId = JsonDocument.Parse("{\"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\"}").RootElement;
-            Assert.Empty(Validate(file.Text, file.Name == "entities.yaml" ? "entities.schema.json" : "article.schema.json", anyId));
+            Assert.Empty(Validate(file.Text, SchemaFor(file.Name), anyId));
         }
     }
 
@@ -128,6 +128,9 @@ public class SchemaTests
                 ["enum"] = ids.ToArray(),
             },
             new JsonSerializerOptions { WriteIndented = true }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+
+    /// <summary>The schema a dataset file is written against, by its role.</summary>
+    private static string SchemaFor(string fileName) => YamlFile.RoleOf(fileName) == YamlFile.EntitiesRole ? "entities.schema.json" : "article.schema.json";
 
     private static JsonElement Load(string schema) => JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaDir, schema))).RootElement;
 

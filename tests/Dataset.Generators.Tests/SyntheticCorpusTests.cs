@@ -13,25 +13,24 @@ public class SyntheticCorpusTests
     [Fact]
     public void A_synthetic_corpus_is_accepted_without_a_diagnostic_and_compiles()
     {
-        var files = SyntheticCorpus.Create(100);
-        var (result, output) = GeneratorHarness.Run(files.Select(ToYaml).ToArray());
+        var (result, output) = GeneratorHarness.Run(YamlFile.Synthetic(100));
 
         Assert.Empty(result.Diagnostics);
-        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
         using var dataset = GeneratorHarness.Load(output);
         Assert.Equal(100, dataset.Articles.Length);
 
         // Realistic shapes: the sizes the benchmarks claim to measure.
-        Assert.All(dataset.Articles, a =>
+        Assert.All(dataset.Articles, article =>
         {
-            var body = (string)Get(a, "Body")!;
+            var body = (string)Get(article, "Body")!;
             Assert.InRange(body.Length, 2_000, 7_000);
-            Assert.InRange(List(a, "Mentions").Length, 5, 22);
-            Assert.InRange(List(a, "Quotes").Length, 3, 12);
-            Assert.NotEmpty(List(a, "Dates"));
+            Assert.InRange(List(article, "Mentions").Length, 5, 22);
+            Assert.InRange(List(article, "Quotes").Length, 3, 12);
+            Assert.NotEmpty(List(article, "Dates"));
         });
-        Assert.Contains(dataset.Articles, a => List(a, "Figures").Length > 0);
-        Assert.Contains(dataset.Articles.SelectMany(a => List(a, "Quotes")), q => ((System.Collections.Generic.IReadOnlyList<string>)Get(q, "SameStatementAs")!).Count > 0);
+        Assert.Contains(dataset.Articles, article => List(article, "Figures").Length > 0);
+        Assert.Contains(dataset.Articles.SelectMany(article => List(article, "Quotes")), quote => ((System.Collections.Generic.IReadOnlyList<string>)Get(quote, "SameStatementAs")!).Count > 0);
     }
 
     [Fact]
@@ -43,10 +42,6 @@ public class SyntheticCorpusTests
 
         Assert.Equal(51, first.Count);
         Assert.Equal(first, second);
-        Assert.NotEqual(first.Select(f => f.Text), other.Select(f => f.Text));
+        Assert.NotEqual(first.Select(file => file.Text), other.Select(file => file.Text));
     }
-
-    private static YamlFile ToYaml(SyntheticFile file) => file.Name == "entities.yaml"
-        ? YamlFile.Entities(file.Text, "/synthetic/entities.yaml")
-        : new YamlFile("/synthetic/" + file.Name, "article", file.Text);
 }
