@@ -60,7 +60,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Corpus);
 
         // The registry and the article directory are single values: combined once, then with each article.
-        var validated = articles
+        var validatedArticles = articles
             .Combine(registry.Combine(directory))
             .Select(static (input, _) => Validate(input.Left, input.Right.Left.Spec, input.Right.Right))
             .WithTrackingName(TrackingNames.ValidateArticle);
@@ -73,7 +73,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 failure => new ValidatedRegistry(null, input.Left.Diagnostics.Concat(new[] { failure }).ToEquatableArray())))
             .WithTrackingName(TrackingNames.ValidateRegistry);
 
-        var articleSources = validated
+        var articleSources = validatedArticles
             .Combine(utf8)
             .Select(static (input, _) => input.Left.Article is { } article
                 ? Generate(article.Spec.Path, ArticleEmitter.HintName(article.Spec.Id.Value), () => ArticleEmitter.Emit(article, input.Right))
@@ -88,7 +88,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 : Generate(handles.RegistryPath, EntitiesEmitter.HintName, () => EntitiesEmitter.Emit(handles)))
             .WithTrackingName(TrackingNames.EmitEntities);
 
-        var index = validated
+        var index = validatedArticles
             .Select(static (validatedArticle, _) => validatedArticle.Article is { Spec: var spec }
                 ? new IndexEntry(spec.Id.Value, DateLiteral.EarliestDay(spec.Published.Start))
                 : null)
@@ -97,20 +97,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(input.Left.Where(entry => entry is not null).Select(entry => entry!).ToEquatableArray(), input.Right)))
             .WithTrackingName(TrackingNames.Index);
 
-        context.RegisterSourceOutput(validated.Select(static (article, _) => article.Diagnostics), Report);
+        context.RegisterSourceOutput(validatedArticles.Select(static (validatedArticle, _) => validatedArticle.Diagnostics), Report);
         context.RegisterSourceOutput(validatedRegistry.Select(static (validation, _) => validation.Diagnostics), Report);
         // Added together, ordered by hint name: the compiler lays out types and methods in the order sources are
         // added, and the order of AdditionalFiles depends on the machine's directory listing.
         var orderedArticleSources = articleSources
             .Collect()
-            .Select(static (files, _) => files.Where(file => file is not null).Select(file => file!).OrderBy(file => file.HintName, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (sources, _) => sources.Where(source => source is not null).Select(source => source!).OrderBy(source => source.HintName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.ArticleSources);
 
-        context.RegisterSourceOutput(orderedArticleSources, static (context, files) =>
+        context.RegisterSourceOutput(orderedArticleSources, static (context, sources) =>
         {
-            foreach (var file in files)
+            foreach (var source in sources)
             {
-                AddSource(context, file);
+                AddSource(context, source);
             }
         });
         context.RegisterSourceOutput(entitiesSource, AddSource);

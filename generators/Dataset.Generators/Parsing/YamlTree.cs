@@ -9,6 +9,7 @@ using YamlDotNet.Core.Events;
 
 namespace Dataset.Generators.Parsing;
 
+/// <summary>What a YAML node is: a scalar, a mapping or a list.</summary>
 internal enum NodeKind
 {
     Scalar,
