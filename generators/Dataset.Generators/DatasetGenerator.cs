@@ -159,7 +159,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             diagnostics.Report(
                 DiagnosticDescriptors.RegistryCount, LocationInfo.None,
                 "The dataset has no entity registry; add entities.yaml to AdditionalFiles with DatasetRole=\"entities\"");
-            return new ParsedRegistry(RegistrySpec.Empty, diagnostics.ToEquatableArray());
+            return new ParsedRegistry(RegistrySpec.Unreadable(string.Empty), diagnostics.ToEquatableArray());
         }
 
         var ordered = registries.OrderBy(file => file.Path, StringComparer.Ordinal).ToArray();
@@ -173,7 +173,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 "A second entity registry; the dataset has exactly one (" + first.Path + "), so merge this file into it");
         }
 
-        return new ParsedRegistry(parsed.Spec ?? new RegistrySpec { Path = first.Path, Entities = EquatableArray<EntitySpec>.Empty }, diagnostics.ToEquatableArray());
+        return new ParsedRegistry(parsed.Spec ?? RegistrySpec.Unreadable(first.Path), diagnostics.ToEquatableArray());
     }
 
     private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, ArticleDirectory directory) =>

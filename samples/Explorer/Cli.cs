@@ -106,7 +106,7 @@ public static class Cli
             return found;
         }
 
-        var closest = list.Keys.OrderBy(candidate => Distance(id, candidate)).ThenBy(candidate => candidate, StringComparer.Ordinal).First();
+        var closest = Dataset.Generators.Validation.ClosestName.Find(id, list.Keys, out _);
         error.WriteLine($"No {what} '{id}'. Did you mean '{closest}'?");
         return null;
     }
@@ -186,22 +186,4 @@ public static class Cli
         + string.Join("\n\n", a.Paragraphs) + "\n\n"
         + $"{a.Mentions.Count} entities, {a.Quotes.Count} quotes, {a.Dates.Count} dates, {a.Figures.Count} figures, {a.Errata.Count} errata\n"
         + string.Join("\n", a.Errata.Select(e => "erratum: " + e.Printed + " -> " + (e.Intended ?? "(unknown)")));
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
 }

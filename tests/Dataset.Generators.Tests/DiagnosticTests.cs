@@ -69,6 +69,7 @@ public class DiagnosticTests
         new Case("file name mismatch", Freeze, "id: 2008-08-21-freeze", "id: 2008-08-21-frozen", FileNameMismatch, "2008-08-21-frozen"),
         new Case("handle hiding a dataset type", Registry, "  - id: interfax", "  - id: entity-kind\n    name: Interfax\n    kind: media\n  - id: interfax", ReservedHandle, "entity-kind"),
         new Case("reserved handle", Registry, "  - id: interfax", "  - id: equals\n    name: Interfax\n    kind: media\n  - id: interfax", ReservedHandle, "equals"),
+        new Case("handle hiding the registry list", Registry, "  - id: interfax", "  - id: all\n    name: Interfax\n    kind: media\n  - id: interfax", ReservedHandle, "all\n"),
         new Case("unknown role article", Registry, "article: 2008-08-21-slam-door", "article: 2008-08-21-slam-dor", UnknownArticle, "2008-08-21-slam-dor"),
         new Case("quote not verbatim", Slam, "text: We are not going", "text: We are not gonna", QuoteNotVerbatim, "We are not gonna"),
         new Case("cue not verbatim", Slam, "cue: Lavrov underlined", "cue: Lavrov stressed", TextNotVerbatim, "Lavrov stressed"),
@@ -80,7 +81,7 @@ public class DiagnosticTests
         new Case("two speakers", Freeze, "speaker: carmen-romero", "speaker: carmen-romero\n    speaker-description: NATO deputy spokeswoman", SpeakerInconsistent, "- id: halt-cooperation", CheckColumn: false),
         new Case("headline quote without 'in'", Slam, "    in: headline\n", string.Empty, QuoteNotVerbatim, "slam door\n    speaker"),
         new Case("date after publication", Slam, "value: 2008-08-21\n    precision: day\n    basis: relative", "value: 2008-08-22\n    precision: day\n    basis: relative", DateAfterPublication, "2008-08-22"),
-        new Case("said after publication", Slam, "said: { value: 2008-08-21", "said: { value: 2008-09", DateAfterPublication, "2008-09"),
+        new Case("said after publication", Slam, "said: { value: 2008-08-21, precision: day", "said: { value: 2008-09, precision: month", DateAfterPublication, "2008-09"),
         new Case("scheduled date in the past", Slam, "value: 2008-08-21\n    precision: day\n    basis: relative\n    evidence: The article is dated Thursday 21 August 2008.\n", "value: 2008-08-20\n    precision: day\n    basis: relative\n    evidence: The article is dated Thursday 21 August 2008.\n    scheduled: true\n", ScheduledInPast, "2008-08-20"),
         new Case("unknown speaker named", Slam, "speaker-basis: inferred", "speaker-basis: unknown", SpeakerInconsistent, "unknown\n    speaker-evidence"),
         new Case("inferred speaker without evidence", Slam, "    speaker-evidence: \"'he said' after a paragraph that names Lavrov as the speaker\"\n", string.Empty, EvidenceRequired, "inferred"),
@@ -171,6 +172,22 @@ public class DiagnosticTests
         var brokenSlam = Fixture.SlamDoor with { Text = "id: [" };
         var role = Assert.Single(GeneratorHarness.Run(Fixture.Entities, brokenSlam, Fixture.Freeze).Result.Diagnostics);
         AssertDescribedBy(YamlSyntax, role);
+    }
+
+    [Fact]
+    public void References_into_a_broken_registry_are_not_reported_as_unknown_entities()
+    {
+        // Every article refers to entities; with the registry unreadable, only the registry's own error is reported.
+        var brokenRegistry = Fixture.Entities with { Text = Fixture.Entities.Text + "\n  - id: [" };
+        var (result, _) = GeneratorHarness.Run(brokenRegistry, Fixture.SlamDoor, Fixture.Freeze);
+
+        var only = Assert.Single(result.Diagnostics);
+        AssertDescribedBy(YamlSyntax, only);
+        Assert.Equal(brokenRegistry.Path, only.Location.GetLineSpan().Path);
+
+        // A readable registry still reports an id it lacks.
+        var lacking = Fixture.Entities with { Text = Fixture.Entities.Text.Replace("  - id: dpa", "  - id: dpa-agency", StringComparison.Ordinal) };
+        Assert.Contains(GeneratorHarness.Run(lacking, Fixture.SlamDoor, Fixture.Freeze).Result.Diagnostics, d => d.Id == UnknownEntity.Id);
     }
 
     [Fact]

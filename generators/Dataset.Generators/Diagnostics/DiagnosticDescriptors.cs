@@ -64,12 +64,12 @@ internal static class DiagnosticDescriptors
     // ---- Schema ----
     public static readonly DiagnosticDescriptor WrongNodeKind = new(
         "DSG101", "Wrong kind of YAML value",
-        "{0} must be {1}, but a {2} is written here; write {1}",
+        "{0} must be {1}, but a {2} is written here; check the indentation and the '-' and ':' marks above it",
         Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg101");
 
     public static readonly DiagnosticDescriptor UnknownKey = new(
         "DSG102", "Unknown key",
-        "Unknown key '{0}' in {1}; expected one of: {2}",
+        "Unknown key '{0}' in {1}; expected one of: {2}{3}",
         Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg102");
 
     public static readonly DiagnosticDescriptor MissingKey = new(
@@ -146,7 +146,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor EvidenceRequired = new(
         "DSG304", "Evidence required",
-        "{0} has basis '{1}' but no evidence; add 'evidence' saying what it is deduced from",
+        "{0} has basis '{1}' but no evidence; add '{2}' saying what it is deduced from",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg304");
 
     public static readonly DiagnosticDescriptor PrecisionMismatch = new(

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Dataset.Generators.Specs;
 
@@ -18,7 +19,10 @@ internal static class DateLiteral
         var match = Pattern.Match(text);
         if (!match.Success)
         {
-            error = "it does not have an ISO 8601 form";
+            // char.IsDigit is true for Arabic-Indic and other digits, which the literal must not use.
+            error = text.Any(c => char.IsDigit(c) && (c < '0' || c > '9'))
+                ? "it has digits other than the ASCII 0-9"
+                : "it does not have an ISO 8601 form";
             return false;
         }
 

@@ -25,6 +25,9 @@ internal sealed class MappingReader
 
     public LocationInfo Location => _node.Location;
 
+    /// <summary>"The article" as it reads inside a sentence: "in the article".</summary>
+    private static string MidSentence(string what) => what.Length == 0 ? what : char.ToLowerInvariant(what[0]) + what.Substring(1);
+
     /// <summary>Opens <paramref name="node"/> as a mapping that may hold only <paramref name="keys"/>.</summary>
     public static MappingReader? Open(DiagnosticBag diagnostics, Node node, string what, params string[] keys)
     {
@@ -38,7 +41,8 @@ internal sealed class MappingReader
         {
             if (Array.IndexOf(keys, pair.Key.Value) < 0)
             {
-                diagnostics.Report(DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, what, string.Join(", ", keys));
+                diagnostics.Report(
+                    DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, MidSentence(what), string.Join(", ", keys), Validation.Checks.Suggest(pair.Key.Value, keys));
             }
         }
 
@@ -88,7 +92,7 @@ internal sealed class MappingReader
         {
             var rule = mustStartWithLetter
                 ? "use lower-case letters, digits and single hyphens, starting with a letter (sergei-lavrov)"
-                : "use lower-case letters, digits and single hyphens (2008-08-21-lavrov-says)";
+                : "use lower-case letters, digits and single hyphens (2008-08-21-lavrov-says, not-going-to-slam-the-door)";
             _diagnostics.Report(DiagnosticDescriptors.InvalidValue, id.Location, _what + " '" + key + "'", id.Value, rule);
             return null;
         }

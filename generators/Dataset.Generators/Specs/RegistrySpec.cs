@@ -8,7 +8,8 @@ namespace Dataset.Generators.Specs;
 /// </summary>
 internal sealed record RegistrySpec
 {
-    public static readonly RegistrySpec Empty = new() { Path = string.Empty, Entities = EquatableArray<EntitySpec>.Empty };
+    /// <summary>No usable registry: none in the dataset, or one whose file has errors of its own.</summary>
+    public static RegistrySpec Unreadable(string path) => new() { Path = path, Entities = EquatableArray<EntitySpec>.Empty, IsReadable = false };
 
     // Built on first use. Two threads may race to build it: both build the same complete lookups and either wins.
     // Never copied with `with`: a clone would carry lookups of the original's content.
@@ -18,6 +19,12 @@ internal sealed record RegistrySpec
     public required string Path { get; init; }
 
     public required EquatableArray<EntitySpec> Entities { get; init; }
+
+    /// <summary>
+    /// False when there is no registry or its file failed to parse: that file's errors (or DSG204) already fail the
+    /// build, so an article's references are not reported again as unknown entities, one error for each.
+    /// </summary>
+    public bool IsReadable { get; init; } = true;
 
     /// <summary>The entity with this id (the first, if the id is repeated), or null.</summary>
     public EntitySpec? Find(string id) => Built().ById.TryGetValue(id, out var entity) ? entity : null;
@@ -30,9 +37,9 @@ internal sealed record RegistrySpec
         Built().RolesByArticle.TryGetValue(articleId, out var roles) ? roles : System.Array.Empty<RoleSpec>();
 
     public bool Equals(RegistrySpec? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Path == other.Path && Entities.Equals(other.Entities)));
+        other is not null && (ReferenceEquals(this, other) || (Path == other.Path && IsReadable == other.IsReadable && Entities.Equals(other.Entities)));
 
-    public override int GetHashCode() => (Path.GetHashCode() * 31) + Entities.GetHashCode();
+    public override int GetHashCode() => (((Path.GetHashCode() * 31) + Entities.GetHashCode()) * 31) + IsReadable.GetHashCode();
 
     // Built once per registry instance, so N articles validate in O(N) lookups instead of O(N x registry).
     private Lookups Built()

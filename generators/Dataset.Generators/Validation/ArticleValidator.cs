@@ -128,7 +128,7 @@ internal sealed class ArticleValidator
 
         if (basis != AttributionBasis.Stated && Checks.IsBlank(credit.Evidence))
         {
-            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, credit.Basis.Location, what, token);
+            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, credit.Basis.Location, what, token, "evidence");
         }
 
         EntityRef(credit.Entity);
@@ -186,7 +186,7 @@ internal sealed class ArticleValidator
 
             if (quote.Said is { } said)
             {
-                var what = "The date quote '" + quote.Id.Value + "' was said";
+                var what = "The statement date of quote '" + quote.Id.Value + "'";
                 Checks.Date(said, what, _diagnostics);
                 CheckTiming(said, what, scheduled: false, "a statement cannot be made after the article that reports it, so fix the date");
             }
@@ -217,7 +217,7 @@ internal sealed class ArticleValidator
 
         if (basis != AttributionBasis.Stated && Checks.IsBlank(quote.SpeakerEvidence))
         {
-            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, quote.SpeakerBasis.Location, "The speaker of quote '" + quote.Id.Value + "'", Vocabulary.AttributionBases.TokenOf(basis));
+            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, quote.SpeakerBasis.Location, "The speaker of quote '" + quote.Id.Value + "'", Vocabulary.AttributionBases.TokenOf(basis), "speaker-evidence");
         }
     }
 
@@ -310,6 +310,11 @@ internal sealed class ArticleValidator
         if (_registry.Find(reference.Value) is { } entity)
         {
             return entity;
+        }
+
+        if (!_registry.IsReadable)
+        {
+            return null; // the registry's own errors (or DSG204) say what to fix; one DSG201 per reference would bury them
         }
 
         _diagnostics.Report(DiagnosticDescriptors.UnknownEntity, reference.Location, reference.Value, Checks.Suggest(reference.Value, _registry.Ids));

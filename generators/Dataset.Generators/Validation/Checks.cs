@@ -21,7 +21,7 @@ internal static class Checks
 
         if (date.Basis.Value != DateBasis.Stated && IsBlank(date.Evidence))
         {
-            diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, date.Basis.Location, what, Vocabulary.DateBases.TokenOf(date.Basis.Value));
+            diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, date.Basis.Location, what, Vocabulary.DateBases.TokenOf(date.Basis.Value), "evidence");
         }
     }
 
@@ -39,46 +39,9 @@ internal static class Checks
 
     public static bool IsBlank(Located? value) => value is null || value.Value.Value.Trim().Length == 0;
 
-    /// <summary>The registry id closest to a mistyped one, as a hint for the message.</summary>
-    public static string Suggest(string wrong, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = Distance(wrong, candidate);
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, wrong.Length / 3) ? "; did you mean '" + best + "'?" : string.Empty;
-    }
-
-    /// <summary>The edit (Levenshtein) distance: how many characters to insert, delete or replace to turn one into the other.</summary>
-    private static int Distance(string from, string to)
-    {
-        var previous = new int[to.Length + 1];
-        var current = new int[to.Length + 1];
-        for (var j = 0; j <= to.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= from.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= to.Length; j++)
-            {
-                var cost = from[i - 1] == to[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[to.Length];
-    }
+    /// <summary>The registry id closest to a mistyped one, as a hint for the message; nothing when none is close.</summary>
+    public static string Suggest(string wrong, IEnumerable<string> candidates) =>
+        ClosestName.Find(wrong, candidates, out var distance) is { } best && distance <= Math.Max(2, wrong.Length / 3)
+            ? "; did you mean '" + best + "'?"
+            : string.Empty;
 }
