@@ -8,5 +8,6 @@ namespace RussiaGeorgiaNato.Dataset;
 public static partial class Entities
 {
     /// <summary>Every entity of the registry, ordered by id, found by id in constant time (<c>Entities.All["sergei-lavrov"]</c>).</summary>
-    public static KeyedList<Entity> All => Corpus.Lookups.Entities;
+    // Qualified: a handle is a property of this class, so an entity with the id 'corpus' would hide the Corpus class here.
+    public static KeyedList<Entity> All => global::RussiaGeorgiaNato.Dataset.Corpus.Lookups.Entities;
 }

@@ -60,6 +60,7 @@ public class DiagnosticTests
         new Case("invalid number", Slam, "value: 10,", "value: 10 troops,", InvalidValue, "10 troops"),
         new Case("non-ASCII digits in a date", Freeze, "value: 2008-08-21", "value: \u0662\u0660\u0660\u0668-08-21", InvalidDate, "\u0662\u0660\u0660\u0668"),
         new Case("30 February", Freeze, "value: 2008-08-21", "value: 2008-02-30", InvalidDate, "2008-02-30"),
+        new Case("range ends of different precision", Freeze, "value: 2008-08-21\n  precision: day", "value: 2008-08/2008-08-21\n  precision: range", InvalidDate, "2008-08/2008-08-21"),
         new Case("unknown entity", Slam, "speaker: sergei-lavrov", "speaker: sergei-lavrof", UnknownEntity, "sergei-lavrof"),
         new Case("unknown quote", Slam, "cue: Lavrov underlined", "cue: Lavrov underlined\n    same-statement-as: [2008-08-21-freeze/no-such-quote]", UnknownQuote, "2008-08-21-freeze/no-such-quote"),
         new Case("duplicate quote id", Freeze, "id: halt-cooperation", "id: halt-cooperation\n    text: We have received\n    speaker: carmen-romero\n    mode: partial\n  - id: halt-cooperation", DuplicateId, "halt-cooperation\n    text: We have received formal"),

@@ -21,6 +21,22 @@ public class EmitTests
             result.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Entity_ids_named_like_the_dataset_types_compile()
+    {
+        // A handle is a property of Entities, beside the hand-written Entities.All: ids such as 'corpus' or 'keyed-list'
+        // must not hide the types that code uses (the reserved ones, such as 'entity-kind', are DSG208).
+        var ids = new[] { "corpus", "keyed-list", "article", "quote", "attribution", "known-date", "corpus-lookups", "generated-entities" };
+        var registry = Fixture.Entities with
+        {
+            Text = Fixture.Entities.Text.TrimEnd('\n') + string.Concat(ids.Select(id => "\n  - id: " + id + "\n    name: " + id + "\n    kind: place")) + "\n",
+        };
+        var (result, output) = GeneratorHarness.Run(registry, Fixture.SlamDoor, Fixture.Freeze);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Theory]
     [InlineData("Article.2008-08-21-slam-door.g.cs")]
     [InlineData("Article.2008-08-21-freeze.g.cs")]

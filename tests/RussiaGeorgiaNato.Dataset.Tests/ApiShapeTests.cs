@@ -65,6 +65,9 @@ public class ApiShapeTests
         // PartialDate is a value a consumer builds to compare with (like DateOnly); its constructors validate.
         Assert.Equal(new[] { typeof(PartialDate) }, PublicTypes.Where(t => t.IsValueType && !t.IsEnum));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2009, 2, 29));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromSeconds(30)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromHours(25)));
+        Assert.Equal("2008-08-21T17:35-14:00", new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromHours(-14)).ToString());
     }
 
     [Fact]

@@ -234,8 +234,9 @@ internal static class DatasetParser
             return null;
         }
 
+        var last = default(PartialDateValue);
         if (!DateLiteral.TryParse(parts[0], out var start, out var error)
-            || (parts.Length == 2 && !DateLiteral.TryParse(parts[1], out _, out error)))
+            || (parts.Length == 2 && !DateLiteral.TryParse(parts[1], out last, out error)))
         {
             diagnostics.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, error);
             return null;
@@ -244,10 +245,16 @@ internal static class DatasetParser
         PartialDateValue? end = null;
         if (parts.Length == 2)
         {
-            DateLiteral.TryParse(parts[1], out var last, out _);
             if (DateLiteral.LatestDay(last) < DateLiteral.EarliestDay(start))
             {
                 diagnostics.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "the range ends before it starts");
+                return null;
+            }
+
+            // KnownDate.Precision is the precision of both ends: a range of a month to a day has no one precision.
+            if (last.Precision != start.Precision)
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "its two ends are written at different precisions, and both ends of a range must share one");
                 return null;
             }
 

@@ -35,7 +35,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     }
 
     /// <summary>A date and time known to the minute, with its UTC offset when the text gives one.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A part is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A part is out of range, or the offset is not whole minutes within 14 hours.</exception>
     public PartialDate(int year, int month, int day, int hour, int minute, TimeSpan? utcOffset)
         : this(year, month, day, (int?)hour, minute, utcOffset)
     {
@@ -66,6 +66,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         if (minute is < 0 or > 59)
         {
             throw new ArgumentOutOfRangeException(nameof(minute), minute, "The minute must be 0 to 59.");
+        }
+
+        // As DateTimeOffset requires: whole minutes within 14 hours, so equality, order and the ISO text agree.
+        if (utcOffset is { } offset && (offset.Ticks % TimeSpan.TicksPerMinute != 0 || offset.Duration() > TimeSpan.FromHours(14)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(utcOffset), utcOffset, "The UTC offset must be whole minutes within -14:00 and +14:00.");
         }
 
         _yearsAfterOne = year - 1;
