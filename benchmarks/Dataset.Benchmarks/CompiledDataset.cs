@@ -94,18 +94,11 @@ public sealed class CompiledDataset
         where T : Delegate => _entries.GetMethod(name, BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<T>();
 
     /// <summary>A generator driver over the files, as the compiler would create it.</summary>
-    public static GeneratorDriver CreateDriver(IReadOnlyList<YamlFile> files) => CreateDriver(files, Texts(files));
+    public static GeneratorDriver CreateDriver(IReadOnlyList<YamlFile> files) => CreateDriver(files, GeneratorHost.Texts(files));
 
     /// <summary>A driver over given additional texts (kept by the caller, to replace one later).</summary>
     public static GeneratorDriver CreateDriver(IReadOnlyList<YamlFile> files, IEnumerable<AdditionalText> texts) =>
-        CSharpGeneratorDriver.Create(
-            new[] { new DatasetGenerator().AsSourceGenerator() },
-            texts,
-            ParseOptions,
-            new GeneratorHost.RoleOptions(files.Select(file => (file.Path, file.Role))),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
-
-    public static AdditionalText[] Texts(IReadOnlyList<YamlFile> files) => files.Select(file => (AdditionalText)new GeneratorHost.InMemoryText(file.Path, file.Text)).ToArray();
+        GeneratorHost.CreateDriver(files, texts, ParseOptions, trackSteps: false);
 
     /// <summary>The package's hand-written model (src/RussiaGeorgiaNato.Dataset), optimized as a Release package is.</summary>
     public static CSharpCompilation Model() => GeneratorHost.Model(ParseOptions, OptimizationLevel.Release);

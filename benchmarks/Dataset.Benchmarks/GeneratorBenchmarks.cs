@@ -29,7 +29,7 @@ public class GeneratorBenchmarks
     {
         _files = YamlFile.Synthetic(Articles);
         _compilation = CSharpCompilation.Create("Dataset");
-        var texts = CompiledDataset.Texts(_files);
+        var texts = GeneratorHost.Texts(_files);
         _warm = CompiledDataset.CreateDriver(_files, texts).RunGenerators(_compilation);
 
         // Edit the headline of the article in the middle: its text changes, its ids and references do not.

@@ -57,7 +57,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (keys, _) => new ArticleDirectory(
                 keys.Where(key => key.Id.Length > 0).OrderBy(key => key.Path, StringComparer.Ordinal).ToEquatableArray(),
                 keys.Where(key => key.Id.Length == 0).Select(key => key.Path).OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray()))
-            .WithTrackingName(TrackingNames.Corpus);
+            .WithTrackingName(TrackingNames.ArticleDirectory);
 
         // The registry and the article directory are single values: combined once, then with each article.
         var validatedArticles = articles

@@ -7,7 +7,7 @@ internal static class TrackingNames
     public const string Utf8Texts = nameof(Utf8Texts);
     public const string ParseArticle = nameof(ParseArticle);
     public const string ParseRegistry = nameof(ParseRegistry);
-    public const string Corpus = nameof(Corpus);
+    public const string ArticleDirectory = nameof(ArticleDirectory);
     public const string ValidateArticle = nameof(ValidateArticle);
     public const string ValidateRegistry = nameof(ValidateRegistry);
     public const string EmitArticle = nameof(EmitArticle);

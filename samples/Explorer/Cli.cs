@@ -41,8 +41,10 @@ public static class Cli
             ? Print(r, json, output, View(a), Json.ArticleView, ArticleText)
             : 1);
 
-        var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", Enum.GetNames<EntityKind>().Select(k => k.ToLowerInvariant())) };
-        kind.AcceptOnlyFromAmong(Enum.GetNames<EntityKind>().Select(k => k.ToLowerInvariant()).ToArray());
+        // EntityKind.None is only default(EntityKind): no entity has it, so it is not offered.
+        var kinds = Enum.GetValues<EntityKind>().Where(k => k != EntityKind.None).Select(k => k.ToString().ToLowerInvariant()).ToArray();
+        var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", kinds) };
+        kind.AcceptOnlyFromAmong(kinds);
         var entities = new Command("entities", "List the entities of the registry") { kind };
         entities.SetAction(r => Print(r, json, output,
             Entities.All.Where(e => r.GetValue(kind) is not { } k || e.Kind.ToString().Equals(k, StringComparison.OrdinalIgnoreCase)).Select(EntityOf).ToList(),

@@ -34,7 +34,7 @@ public sealed class KeyedList<T> : IReadOnlyList<T>
     public int Count => _items.Length;
 
     /// <summary>Every key, in list order.</summary>
-    public IReadOnlyList<string> Keys => _readOnlyKeys ??= ReadOnly.List(_keys);
+    public IReadOnlyList<string> Keys => _readOnlyKeys ?? ReadOnly.Once(ref _readOnlyKeys, ReadOnly.List(_keys));
 
     /// <summary>The item at <paramref name="index"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in the list.</exception>

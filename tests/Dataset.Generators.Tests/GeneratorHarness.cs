@@ -29,20 +29,13 @@ public static class GeneratorHarness
     /// <summary>A driver with step tracking on; <paramref name="texts"/> are the inputs, for ReplaceAdditionalText.</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, out AdditionalText[] texts)
     {
-        texts = files.Select(f => (AdditionalText)new GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
+        texts = GeneratorHost.Texts(files);
         return CreateDriver(files, texts);
     }
 
     /// <summary>A driver over <paramref name="texts"/> as given; <paramref name="files"/> supply the role metadata.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpParseOptions? options = null)
-    {
-        return CSharpGeneratorDriver.Create(
-            new[] { new DatasetGenerator().AsSourceGenerator() },
-            texts,
-            options ?? ParseOptions,
-            new GeneratorHost.RoleOptions(files.Select(f => (f.Path, f.Role))),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-    }
+    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpParseOptions? options = null) =>
+        GeneratorHost.CreateDriver(files, texts, options ?? ParseOptions, trackSteps: true);
 
     /// <summary>
     /// Runs the generator over <paramref name="files"/>; returns the result and the output compilation.

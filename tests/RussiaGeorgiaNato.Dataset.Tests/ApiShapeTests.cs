@@ -87,12 +87,34 @@ public class ApiShapeTests
     }
 
     [Fact]
+    public void Known_dates_are_values_equal_when_dates_basis_and_evidence_are()
+    {
+        var dates = Corpus.Articles
+            .SelectMany(a => a.Dates.Select(d => d.Date).Append(a.Published).Concat(a.Quotes.Select(q => q.StatementDate).OfType<KnownDate>()))
+            .ToList();
+        var pairs = dates.SelectMany(a => dates.Select(b => (a, b))).ToList();
+
+        foreach (var (a, b) in pairs)
+        {
+            var same = (a.Value, a.Basis, a.Evidence) == (b.Value, b.Basis, b.Evidence);
+            Assert.Equal(same, a == b);
+            Assert.Equal(same, a.Equals((object)b));
+            Assert.True(!same || a.GetHashCode() == b.GetHashCode(), a.Value);
+        }
+
+        // "said Thursday" and the date mention "Thursday" share a date and its evidence: two instances, one value.
+        Assert.Contains(pairs, p => !ReferenceEquals(p.a, p.b) && p.a == p.b);
+    }
+
+    [Fact]
     public void Every_enum_has_a_defined_zero()
     {
         var enums = PublicTypes.Where(t => t.IsEnum).ToList();
         Assert.NotEmpty(enums);
         Assert.All(enums, e => Assert.True(Enum.IsDefined(e, 0), e.Name + " has no member for 0"));
-        Assert.All(Corpus.Articles, a => Assert.NotEqual(DateBasis.None, a.Published.Basis));
+        var dates = Corpus.Articles.SelectMany(a => a.Dates.Select(d => d.Date).Append(a.Published).Concat(a.Quotes.Select(q => q.StatementDate).OfType<KnownDate>()));
+        Assert.All(dates, d => Assert.True(d.Basis != DateBasis.None && d.Precision != DatePrecision.None, d.Value));
+        Assert.All(Corpus.Quotes, q => Assert.True(q.Attribution.Basis != AttributionBasis.Unknown || q.Attribution.Evidence is not null, q.Key));
         Assert.All(Entities.All, e => Assert.NotEqual(EntityKind.None, e.Kind));
         Assert.All(Corpus.Quotes, q => Assert.True(q.Mode != QuoteMode.None && q.Part != TextPart.None, q.Key));
     }
@@ -126,17 +148,7 @@ public class ApiShapeTests
 #endif
 
     /// <summary>Compiles <paramref name="statements"/> as top-level code of a consumer app that references the package.</summary>
-    private static Diagnostic[] CompileAsConsumer(string statements)
-    {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Select(p => MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(Corpus).Assembly.Location));
-        var compilation = CSharpCompilation.Create(
-            "Consumer",
-            new[] { CSharpSyntaxTree.ParseText("using System;\nusing System.Linq;\nusing RussiaGeorgiaNato.Dataset;\n" + statements, new CSharpParseOptions(LanguageVersion.Latest)) },
-            references,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-    }
+    private static Diagnostic[] CompileAsConsumer(string statements) =>
+        ConsumerCompilation.Create(ConsumerCompilation.Parse("using System;\nusing System.Linq;\nusing RussiaGeorgiaNato.Dataset;\n" + statements))
+            .GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
 }

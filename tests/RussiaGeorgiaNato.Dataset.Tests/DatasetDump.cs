@@ -30,7 +30,7 @@ public static class DatasetDump
                 w.Append("  | ").Append(paragraph).Append('\n');
             }
 
-            Section(w, "captions", article.Captions, c => c.Text + (c.Credit is null ? string.Empty : " [credit " + c.Credit.Id + "]"));
+            Section(w, "captions", article.Captions, c => c.Text + (c.Credit is null ? string.Empty : " [credit " + c.Credit.Entity!.Id + "]"));
             Section(w, "errata", article.Errata, e => e.Printed + " -> " + (e.Intended ?? "(unknown)") + (e.Note is null ? string.Empty : " (" + e.Note + ")"));
             Section(w, "mentions", article.Mentions, m => m.Entity.Id + ": " + string.Join(" | ", m.Forms));
             Section(w, "cites", article.CitedSources, e => e.Id);

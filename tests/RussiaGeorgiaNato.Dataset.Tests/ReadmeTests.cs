@@ -75,8 +75,7 @@ public class ReadmeTests
     /// <summary>Compiles a block as a user's console app would (implicit usings), runs it, and returns what its variables hold.</summary>
     private static string Run(string code)
     {
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var program = CSharpSyntaxTree.ParseText("global using System;\nglobal using System.Linq;\n" + code, options);
+        var program = ConsumerCompilation.Parse("global using System;\nglobal using System.Linq;\n" + code);
         var variables = program.GetCompilationUnitRoot().Members
             .OfType<GlobalStatementSyntax>()
             .Select(g => g.Statement)
@@ -84,17 +83,7 @@ public class ReadmeTests
             .SelectMany(d => d.Declaration.Variables.Select(v => v.Identifier.Text))
             .ToList();
         var recording = string.Concat(variables.Select(v => "\nglobal::ReadmeAnswers.Record(\"" + v + "\", " + v + ");"));
-        program = CSharpSyntaxTree.ParseText(program.ToString() + recording, options);
-
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Select(p => MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(Corpus).Assembly.Location));
-        var compilation = CSharpCompilation.Create(
-            "ReadmeExample" + Guid.NewGuid().ToString("N"),
-            new[] { program, CSharpSyntaxTree.ParseText(Recorder, options) },
-            references,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = ConsumerCompilation.Create(ConsumerCompilation.Parse(program.ToString() + recording), ConsumerCompilation.Parse(Recorder));
 
         using var pe = new MemoryStream();
         var emitted = compilation.Emit(pe);

@@ -39,6 +39,21 @@ internal static class GeneratorHost
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: optimization, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
     }
 
+    /// <summary>
+    /// A driver running the dataset generator over <paramref name="texts"/>, as the compiler would create it;
+    /// <paramref name="files"/> supply the role metadata. Tests track the steps; benchmarks do not pay for it.
+    /// </summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpParseOptions options, bool trackSteps) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new global::Dataset.Generators.DatasetGenerator().AsSourceGenerator() },
+            texts,
+            options,
+            new RoleOptions(files.Select(file => (file.Path, file.Role))),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>The files' texts as additional files held in memory.</summary>
+    public static AdditionalText[] Texts(IEnumerable<YamlFile> files) => files.Select(file => (AdditionalText)new InMemoryText(file.Path, file.Text)).ToArray();
+
     /// <summary>An additional file held in memory.</summary>
     public sealed class InMemoryText : AdditionalText
     {

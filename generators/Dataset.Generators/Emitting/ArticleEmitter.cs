@@ -105,7 +105,9 @@ internal sealed class ArticleEmitter
         writer.OpenBlock();
         foreach (var caption in captions)
         {
-            writer.WriteLine("new Caption(text: " + Text(caption.Text) + ", credit: " + EntityHandle(caption.Credit) + "),");
+            // A picture credit is printed beside its caption: stated.
+            var credit = caption.Credit is { } entity ? Attribution(entity, null, AttributionBasis.Stated, null) : Null;
+            writer.WriteLine("new Caption(text: " + Text(caption.Text) + ", credit: " + credit + "),");
         }
 
         writer.CloseBlock("};");

@@ -89,7 +89,8 @@ public sealed class Article
     public string Body { get; }
 
     /// <summary>The paragraphs of <see cref="Body"/>, split once on first use.</summary>
-    public IReadOnlyList<string> Paragraphs => _paragraphs ??= ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None));
+    public IReadOnlyList<string> Paragraphs =>
+        _paragraphs ?? ReadOnly.Once(ref _paragraphs, ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None)));
 
     /// <summary>Photo captions kept for their facts.</summary>
     public IReadOnlyList<Caption> Captions { get; }
@@ -119,7 +120,7 @@ public sealed class Article
 /// <summary>A photo caption, kept for the facts it gives.</summary>
 public sealed class Caption
 {
-    internal Caption(string text, Entity? credit)
+    internal Caption(string text, Attribution? credit)
     {
         Text = text;
         Credit = credit;
@@ -128,8 +129,8 @@ public sealed class Caption
     /// <summary>The caption text, as printed.</summary>
     public string Text { get; }
 
-    /// <summary>The credited source of the picture, when printed.</summary>
-    public Entity? Credit { get; }
+    /// <summary>Who the picture is credited to, as printed beside the caption (<see cref="AttributionBasis.Stated"/>); null when no credit is printed.</summary>
+    public Attribution? Credit { get; }
 
     /// <summary>The caption text.</summary>
     public override string ToString() => Text;

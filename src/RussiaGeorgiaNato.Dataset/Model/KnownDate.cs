@@ -4,9 +4,10 @@ namespace RussiaGeorgiaNato.Dataset;
 
 /// <summary>
 /// A date and how it is known: a single <see cref="PartialDate"/> or a range of two, the basis (stated,
-/// relative or inferred), and the evidence for anything not printed in full.
+/// relative or inferred), and the evidence for anything not printed in full. A value: two known dates are equal
+/// when their dates, basis and evidence are.
 /// </summary>
-public sealed class KnownDate
+public sealed class KnownDate : IEquatable<KnownDate>
 {
     internal KnownDate(PartialDate start, PartialDate? end, DateBasis basis, string? evidence)
     {
@@ -57,6 +58,31 @@ public sealed class KnownDate
     /// <summary>True when the date can fall on <paramref name="day"/>.</summary>
     public bool CanFallOn(DateOnly day) => day >= EarliestDate && day <= LatestDate;
 #endif
+
+    /// <summary>True when the dates, the basis and the evidence are the same.</summary>
+    public bool Equals(KnownDate? other) =>
+        other is not null && Start == other.Start && End == other.End && Basis == other.Basis && string.Equals(Evidence, other.Evidence, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as KnownDate);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = Start.GetHashCode();
+            hash = (hash * 397) ^ End.GetHashCode();
+            hash = (hash * 397) ^ (int)Basis;
+            return (hash * 397) ^ (Evidence is null ? 0 : StringComparer.Ordinal.GetHashCode(Evidence));
+        }
+    }
+
+    /// <summary>Equality of the dates, basis and evidence.</summary>
+    public static bool operator ==(KnownDate? left, KnownDate? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality of the dates, basis or evidence.</summary>
+    public static bool operator !=(KnownDate? left, KnownDate? right) => !(left == right);
 
     /// <summary><see cref="Value"/>, then the basis: <c>2008-08-20 (relative)</c>.</summary>
     public override string ToString() => Value + " (" + Basis.ToString().ToLowerInvariant() + ")";
