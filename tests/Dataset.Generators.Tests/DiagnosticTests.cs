@@ -176,6 +176,20 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void An_article_citing_an_entity_without_a_handle_adds_no_CSharp_error()
+    {
+        // 'equals' would hide object.Equals (DSG208), so it gets no handle; the article citing it is not emitted, so
+        // the build fails with the registry's one error instead of that error and a C# error on Entities.Equals.
+        var registry = Fixture.Entities with { Text = Fixture.Entities.Text.Replace("  - id: interfax", "  - id: equals\n    name: dpa\n    kind: media\n  - id: interfax", StringComparison.Ordinal) };
+        var citing = Fixture.SlamDoor with { Text = ReplaceFirst(Fixture.SlamDoor.Text, "cites: [dpa]", "cites: [dpa, equals]") };
+        var (result, output) = GeneratorHarness.Run(registry, citing, Fixture.Freeze);
+
+        AssertDescribedBy(ReservedHandle, Assert.Single(result.Diagnostics));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.DoesNotContain(result.GeneratedTrees, tree => tree.FilePath.EndsWith("Article." + Fixture.SlamDoorId + ".g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void References_into_a_broken_registry_are_not_reported_as_unknown_entities()
     {
         // Every article refers to entities; with the registry unreadable, only the registry's own error is reported.

@@ -29,6 +29,12 @@ internal sealed record RegistrySpec
     /// <summary>The entity with this id (the first, if the id is repeated), or null.</summary>
     public EntitySpec? Find(string id) => Built().ById.TryGetValue(id, out var entity) ? entity : null;
 
+    /// <summary>
+    /// True when the entity with this id gets a C# handle. One that does not (a reserved or colliding handle, see
+    /// <see cref="HandleAssignment"/>) is reported by registry validation, and no article may be emitted referring to it.
+    /// </summary>
+    public bool HasHandle(string id) => Built().HandledIds.Contains(id);
+
     /// <summary>Every entity id, for suggestions.</summary>
     public IEnumerable<string> Ids => Built().ById.Keys;
 
@@ -50,6 +56,14 @@ internal sealed record RegistrySpec
         }
 
         var lookups = new Lookups();
+        foreach (var assignment in HandleAssignment.Assign(Entities))
+        {
+            if (assignment.Outcome == HandleOutcome.Handled)
+            {
+                lookups.HandledIds.Add(assignment.Entity.Id.Value);
+            }
+        }
+
         foreach (var entity in Entities)
         {
             if (!lookups.ById.ContainsKey(entity.Id.Value))
@@ -73,6 +87,8 @@ internal sealed record RegistrySpec
 
     private sealed class Lookups
     {
+        public HashSet<string> HandledIds { get; } = new(System.StringComparer.Ordinal);
+
         public Dictionary<string, EntitySpec> ById { get; } = new();
 
         public Dictionary<string, List<RoleSpec>> RolesByArticle { get; } = new();

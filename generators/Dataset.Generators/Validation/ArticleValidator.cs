@@ -19,6 +19,9 @@ internal sealed class ArticleValidator
     private readonly ArticleDirectory _directory;
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics = new();
+
+    /// <summary>True when the article names an entity the registry gives no handle to: see <see cref="EntityRef"/>.</summary>
+    private bool _refersToEntityWithoutHandle;
     private readonly List<PlacedQuote> _placedQuotes = new();
 
     /// <summary>Every caption's text, joined once: where a caption quote's cue and speaker description must occur.</summary>
@@ -46,7 +49,7 @@ internal sealed class ArticleValidator
     {
         var validator = new ArticleValidator(article, registry, directory);
         validator.Run();
-        var valid = validator._diagnostics.Count == 0
+        var valid = validator._diagnostics.Count == 0 && !validator._refersToEntityWithoutHandle
             ? new ValidArticle { Spec = article, Quotes = validator._placedQuotes.ToEquatableArray() }
             : null;
         return new ValidatedArticle(valid, validator._diagnostics.ToEquatableArray());
@@ -309,6 +312,9 @@ internal sealed class ArticleValidator
 
         if (_registry.Find(reference.Value) is { } entity)
         {
+            // The registry reports why it has no handle (DSG203, DSG205, DSG208) and fails the build; writing the article
+            // would add a C# error naming a member that does not exist, so it is not emitted, and nothing is reported here.
+            _refersToEntityWithoutHandle |= !_registry.HasHandle(entity.Id.Value);
             return entity;
         }
 

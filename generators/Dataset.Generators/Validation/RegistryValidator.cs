@@ -16,36 +16,29 @@ internal static class RegistryValidator
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(parsed.Diagnostics);
-        var ids = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
-        var handles = new Dictionary<string, string>(StringComparer.Ordinal);
         var handled = new List<EntitySpec>();
-        foreach (var entity in parsed.Spec.Entities)
+        foreach (var (entity, outcome, other) in HandleAssignment.Assign(parsed.Spec.Entities))
         {
             var id = entity.Id.Value;
-            if (ids.TryGetValue(id, out var first))
-            {
-                diagnostics.Report(DiagnosticDescriptors.DuplicateId, entity.Id.Location, "entity", id, "at line " + (first.Id.Location.LineSpan.Start.Line + 1));
-                continue;
-            }
-
-            ids.Add(id, entity);
             var handle = Identifiers.Handle(id);
-            if (Identifiers.IsReservedHandle(handle))
+            switch (outcome)
             {
-                var why = handle == Identifiers.HandleClass ? "is the name of the class that holds the handles"
-                    : Identifiers.IsObjectMember(handle) ? "would hide the member every C# object has"
-                    : handle == Identifiers.EveryEntity ? "is the list of every entity (Entities.All)"
-                    : "would hide the dataset type of that name inside the generated code";
-                diagnostics.Report(DiagnosticDescriptors.ReservedHandle, entity.Id.Location, id, handle, why);
-            }
-            else if (handles.TryGetValue(handle, out var other))
-            {
-                diagnostics.Report(DiagnosticDescriptors.HandleCollision, entity.Id.Location, other, id, handle);
-            }
-            else
-            {
-                handles.Add(handle, id);
-                handled.Add(entity);
+                case HandleOutcome.DuplicateId:
+                    diagnostics.Report(DiagnosticDescriptors.DuplicateId, entity.Id.Location, "entity", id, "at line " + (other!.Id.Location.LineSpan.Start.Line + 1));
+                    continue;
+                case HandleOutcome.Reserved:
+                    var why = handle == Identifiers.HandleClass ? "is the name of the class that holds the handles"
+                        : Identifiers.IsObjectMember(handle) ? "would hide the member every C# object has"
+                        : handle == Identifiers.EveryEntity ? "is the list of every entity (Entities.All)"
+                        : "would hide the dataset type of that name inside the generated code";
+                    diagnostics.Report(DiagnosticDescriptors.ReservedHandle, entity.Id.Location, id, handle, why);
+                    break;
+                case HandleOutcome.Collision:
+                    diagnostics.Report(DiagnosticDescriptors.HandleCollision, entity.Id.Location, other!.Id.Value, id, handle);
+                    break;
+                default:
+                    handled.Add(entity);
+                    break;
             }
 
             foreach (var role in entity.Roles)
