@@ -94,7 +94,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 : null)
             .Collect()
             .Combine(utf8)
-            .Select(static (input, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(input.Left.Where(entry => entry is not null).Select(entry => entry!).ToEquatableArray(), input.Right)))
+            .Select(static (input, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(CorpusOrder(input.Left), input.Right)))
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(validatedArticles.Select(static (validatedArticle, _) => validatedArticle.Diagnostics), Report);
@@ -175,6 +175,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         return new ParsedRegistry(parsed.Spec ?? RegistrySpec.Unreadable(first.Path), diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// The order of Corpus.Articles: by the earliest day each can have been published, then by id. The package's
+    /// PublishedBetween search relies on it.
+    /// </summary>
+    private static EquatableArray<IndexEntry> CorpusOrder(ImmutableArray<IndexEntry?> entries) =>
+        entries.Where(entry => entry is not null).Select(entry => entry!)
+            .OrderBy(entry => entry.EarliestDay).ThenBy(entry => entry.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
 
     private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, ArticleDirectory directory) =>
         parsed.Spec is { } spec

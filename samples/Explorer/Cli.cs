@@ -108,7 +108,7 @@ public static class Cli
             return found;
         }
 
-        var closest = Dataset.Generators.Validation.ClosestName.Find(id, list.Keys, out _);
+        var closest = Dataset.Generators.Diagnostics.ClosestName.Find(id, list.Keys, out _);
         error.WriteLine($"No {what} '{id}'. Did you mean '{closest}'?");
         return null;
     }

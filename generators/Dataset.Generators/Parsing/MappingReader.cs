@@ -42,7 +42,7 @@ internal sealed class MappingReader
             if (Array.IndexOf(keys, pair.Key.Value) < 0)
             {
                 diagnostics.Report(
-                    DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, MidSentence(what), string.Join(", ", keys), Validation.Checks.Suggest(pair.Key.Value, keys));
+                    DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, MidSentence(what), string.Join(", ", keys), ClosestName.Suggestion(pair.Key.Value, keys));
             }
         }
 

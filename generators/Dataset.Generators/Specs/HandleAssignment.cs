@@ -27,15 +27,18 @@ internal enum HandleOutcome
 internal readonly record struct HandleAssignment(EntitySpec Entity, HandleOutcome Outcome, EntitySpec? Other)
 {
     /// <summary>Each entry in registry order, with its outcome; the first entry of an id or a handle wins.</summary>
-    public static IEnumerable<HandleAssignment> Assign(IEnumerable<EntitySpec> entities)
+    /// <remarks>A list, not an iterator: a compiler-made iterator reads Environment.CurrentManagedThreadId, and the
+    /// determinism test keeps the generator clear of Environment altogether.</remarks>
+    public static List<HandleAssignment> Assign(IEnumerable<EntitySpec> entities)
     {
+        var assignments = new List<HandleAssignment>();
         var byId = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
         var byHandle = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
             if (byId.TryGetValue(entity.Id.Value, out var first))
             {
-                yield return new HandleAssignment(entity, HandleOutcome.DuplicateId, first);
+                assignments.Add(new HandleAssignment(entity, HandleOutcome.DuplicateId, first));
                 continue;
             }
 
@@ -43,17 +46,19 @@ internal readonly record struct HandleAssignment(EntitySpec Entity, HandleOutcom
             var handle = Identifiers.Handle(entity.Id.Value);
             if (Identifiers.IsReservedHandle(handle))
             {
-                yield return new HandleAssignment(entity, HandleOutcome.Reserved, null);
+                assignments.Add(new HandleAssignment(entity, HandleOutcome.Reserved, null));
             }
             else if (byHandle.TryGetValue(handle, out var other))
             {
-                yield return new HandleAssignment(entity, HandleOutcome.Collision, other);
+                assignments.Add(new HandleAssignment(entity, HandleOutcome.Collision, other));
             }
             else
             {
                 byHandle.Add(handle, entity);
-                yield return new HandleAssignment(entity, HandleOutcome.Handled, null);
+                assignments.Add(new HandleAssignment(entity, HandleOutcome.Handled, null));
             }
         }
+
+        return assignments;
     }
 }

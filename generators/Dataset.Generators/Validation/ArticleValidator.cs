@@ -288,7 +288,7 @@ internal sealed class ArticleValidator
             return; // an unreadable target has errors of its own; reporting the link too would mislead
         }
 
-        _diagnostics.Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, Checks.Suggest(link.Value, _directory.QuoteKeys));
+        _diagnostics.Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, ClosestName.Suggestion(link.Value, _directory.QuoteKeys));
     }
 
     /// <summary>Roles the registry says are printed in this article must be printed here.</summary>
@@ -323,7 +323,7 @@ internal sealed class ArticleValidator
             return null; // the registry's own errors (or DSG204) say what to fix; one DSG201 per reference would bury them
         }
 
-        _diagnostics.Report(DiagnosticDescriptors.UnknownEntity, reference.Location, reference.Value, Checks.Suggest(reference.Value, _registry.Ids));
+        _diagnostics.Report(DiagnosticDescriptors.UnknownEntity, reference.Location, reference.Value, ClosestName.Suggestion(reference.Value, _registry.Ids));
         return null;
     }
 

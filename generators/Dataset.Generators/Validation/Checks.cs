@@ -38,10 +38,4 @@ internal static class Checks
         };
 
     public static bool IsBlank(Located? value) => value is null || value.Value.Value.Trim().Length == 0;
-
-    /// <summary>The registry id closest to a mistyped one, as a hint for the message; nothing when none is close.</summary>
-    public static string Suggest(string wrong, IEnumerable<string> candidates) =>
-        ClosestName.Find(wrong, candidates, out var distance) is { } best && distance <= Math.Max(2, wrong.Length / 3)
-            ? "; did you mean '" + best + "'?"
-            : string.Empty;
 }

@@ -48,7 +48,7 @@ internal static class RegistryValidator
                 {
                     diagnostics.Report(
                         DiagnosticDescriptors.UnknownArticle, role.Article.Location, role.Article.Value,
-                        Checks.Suggest(role.Article.Value, directory.Articles.Select(article => article.Id)));
+                        ClosestName.Suggestion(role.Article.Value, directory.Articles.Select(article => article.Id)));
                 }
             }
         }

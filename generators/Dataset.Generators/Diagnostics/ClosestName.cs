@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Dataset.Generators.Validation;
+namespace Dataset.Generators.Diagnostics;
 
 /// <summary>
 /// The name closest to a mistyped one, by edit distance. One source file for two readers: the generator's
@@ -27,6 +27,12 @@ internal static class ClosestName
 
         return best;
     }
+
+    /// <summary>"; did you mean 'x'?" for the candidate closest to <paramref name="wrong"/>, or nothing when none is close.</summary>
+    public static string Suggestion(string wrong, IEnumerable<string> candidates) =>
+        Find(wrong, candidates, out var distance) is { } best && distance <= Math.Max(2, wrong.Length / 3)
+            ? "; did you mean '" + best + "'?"
+            : string.Empty;
 
     /// <summary>The edit (Levenshtein) distance: how many characters to insert, delete or replace to turn one into the other.</summary>
     public static int Distance(string from, string to)
