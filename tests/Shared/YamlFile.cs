@@ -27,7 +27,7 @@ public sealed record YamlFile(string Path, string Role, string Text)
     public static YamlFile Article(string id, string text) => new("/data/" + id + ".yaml", ArticleRole, text);
 
     /// <summary>Every <c>*.yaml</c> file of a folder, in ordinal path order.</summary>
-    public static YamlFile[] Folder(string folder) =>
+    private static YamlFile[] Folder(string folder) =>
         Directory.GetFiles(folder, "*.yaml")
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => At(path, File.ReadAllText(path)))

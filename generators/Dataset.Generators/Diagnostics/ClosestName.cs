@@ -35,7 +35,7 @@ internal static class ClosestName
             : string.Empty;
 
     /// <summary>The edit (Levenshtein) distance: how many characters to insert, delete or replace to turn one into the other.</summary>
-    public static int Distance(string from, string to)
+    private static int Distance(string from, string to)
     {
         var previous = new int[to.Length + 1];
         var current = new int[to.Length + 1];

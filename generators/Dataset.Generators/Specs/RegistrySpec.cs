@@ -35,6 +35,9 @@ internal sealed record RegistrySpec
     /// </summary>
     public bool HasHandle(string id) => Built().HandledIds.Contains(id);
 
+    /// <summary>What becomes of each entry's handle, in registry order: decided once, reported by registry validation.</summary>
+    public IReadOnlyList<HandleAssignment> HandleAssignments => Built().HandleAssignments;
+
     /// <summary>Every entity id, for suggestions.</summary>
     public IEnumerable<string> Ids => Built().ById.Keys;
 
@@ -56,7 +59,8 @@ internal sealed record RegistrySpec
         }
 
         var lookups = new Lookups();
-        foreach (var assignment in HandleAssignment.Assign(Entities))
+        lookups.HandleAssignments = HandleAssignment.Assign(Entities);
+        foreach (var assignment in lookups.HandleAssignments)
         {
             if (assignment.Outcome == HandleOutcome.Handled)
             {
@@ -87,6 +91,8 @@ internal sealed record RegistrySpec
 
     private sealed class Lookups
     {
+        public List<HandleAssignment> HandleAssignments { get; set; } = new();
+
         public HashSet<string> HandledIds { get; } = new(System.StringComparer.Ordinal);
 
         public Dictionary<string, EntitySpec> ById { get; } = new();

@@ -17,7 +17,7 @@ internal static class RegistryValidator
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(parsed.Diagnostics);
         var handled = new List<EntitySpec>();
-        foreach (var (entity, outcome, other) in HandleAssignment.Assign(parsed.Spec.Entities))
+        foreach (var (entity, outcome, other) in parsed.Spec.HandleAssignments)
         {
             var id = entity.Id.Value;
             var handle = Identifiers.Handle(id);

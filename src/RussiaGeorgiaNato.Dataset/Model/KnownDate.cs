@@ -9,13 +9,14 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </summary>
 public sealed class KnownDate : IEquatable<KnownDate>
 {
+    private string? _value;
+
     internal KnownDate(PartialDate start, PartialDate? end, DateBasis basis, string? evidence)
     {
         Start = start;
         End = end;
         Basis = basis;
         Evidence = evidence;
-        Value = end is { } last ? start + "/" + last : start.ToString();
     }
 
     /// <summary>The date, or the first date of a range.</summary>
@@ -36,8 +37,8 @@ public sealed class KnownDate : IEquatable<KnownDate>
     /// <summary>For a stated date, the form printed; otherwise what the date was deduced from.</summary>
     public string? Evidence { get; }
 
-    /// <summary>ISO 8601: <c>2008-08-21</c>, or <c>2009-04-20/2009-04-29</c> for a range.</summary>
-    public string Value { get; }
+    /// <summary>ISO 8601: <c>2008-08-21</c>, or <c>2009-04-20/2009-04-29</c> for a range. Written on first read, not at load.</summary>
+    public string Value => _value ??= End is { } last ? Start + "/" + last : Start.ToString();
 
     /// <summary>The first calendar day the date can denote, at midnight.</summary>
     public DateTime Earliest => Start.FirstDay;

@@ -41,8 +41,8 @@ public sealed class Quote
     /// <summary>The id, unique within its article.</summary>
     public string Id { get; }
 
-    /// <summary><c>article-id/quote-id</c>: unique across the corpus, and the key of <see cref="Corpus.Quotes"/>.</summary>
-    public string Key => _key!;
+    /// <summary><c>article-id/quote-id</c>: unique across the corpus, and the key of <see cref="Corpus.Quotes"/>. Written on first read, not at load.</summary>
+    public string Key => _key ??= Article.Id + "/" + Id;
 
     /// <summary>The article that carries it.</summary>
     public Article Article => _article!;
@@ -104,9 +104,5 @@ public sealed class Quote
     public override string ToString() => Key + ": " + Text;
 
     // Set once, by the article's constructor: a quote exists only inside its article.
-    internal void AttachTo(Article article)
-    {
-        _article = article;
-        _key = article.Id + "/" + Id;
-    }
+    internal void AttachTo(Article article) => _article = article;
 }
