@@ -77,6 +77,26 @@ public class InvariantTests
         Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Corpus.Quotes["no-such-article/no-such-quote"]);
     }
 
+    [Fact]
+    public void Cited_sources_are_the_speakers_and_relays_but_not_the_copys_own_credits()
+    {
+        foreach (var article in Corpus.Articles)
+        {
+            var ownCredits = new[] { article.Origin.Entity, article.Publisher.Entity };
+            var expected = article.Quotes
+                .SelectMany(q => (q.Speaker is { } speaker ? new[] { speaker } : Array.Empty<Entity>()).Concat(q.Relays))
+                .Where(e => !ownCredits.Contains(e))
+                .Distinct();
+            Assert.Equal(expected, article.CitedSources);
+        }
+
+        // "told DPA" in a DPA story: DPA relays Romero but is the copy's origin, not a source it cites.
+        var freeze = Corpus.Articles["2008-08-21-russia-freezes-military-cooperation-with-nato"];
+        Assert.Contains(freeze.Quotes, q => q.Relays.Contains(Entities.Dpa));
+        Assert.DoesNotContain(Entities.Dpa, freeze.CitedSources);
+        Assert.Contains(Entities.Interfax, freeze.CitedSources);
+    }
+
     /// <summary>Every entity an article refers to, in any field.</summary>
     private static System.Collections.Generic.IEnumerable<Entity> References(Article a) =>
         a.Mentions.Select(m => m.Entity)

@@ -101,7 +101,10 @@ public sealed class Article
     /// <summary>Every entity the article names, with the forms it uses.</summary>
     public IReadOnlyList<Mention> Mentions { get; }
 
-    /// <summary>The agencies, ministries and officials the article cites as its sources.</summary>
+    /// <summary>
+    /// The sources the article's text names as giving it information: every entity it quotes or names as relaying a
+    /// statement (the speakers and <see cref="Quote.Relays"/> of its quotes), not its own <see cref="Origin"/> or <see cref="Publisher"/>.
+    /// </summary>
     public IReadOnlyList<Entity> CitedSources { get; }
 
     /// <summary>Every quote and reported statement, in the order they appear.</summary>
