@@ -85,7 +85,7 @@ public class QueryTests
         var august2008 = Corpus.PublishedBetween(new DateTime(2008, 8, 1), new DateTime(2008, 8, 31));
         Assert.Equal(new[] { SlamDoor, Freeze }, august2008.Select(a => a.Id));
 
-        // The Reuters copy is only known to lie between 20 and 29 April 2009: any day in that span can be its day.
+        // The Reuters copy is only known to lie between 20 and 30 April 2009: any day in that span can be its day.
         Assert.Equal(PullsOut, Assert.Single(Corpus.PublishedBetween(new DateTime(2009, 4, 25), new DateTime(2009, 4, 25))).Id);
         Assert.Empty(Corpus.PublishedBetween(new DateTime(2010, 1, 1), new DateTime(2014, 12, 31)));
 
@@ -173,12 +173,17 @@ public class QueryTests
         Assert.Equal(new[] { Freeze, PullsOut, Borders }, undated.Select(a => a.Id).OrderBy(id => id, StringComparer.Ordinal));
         Assert.All(undated, a => Assert.False(string.IsNullOrWhiteSpace(a.Published.Evidence)));
 
-        // The Reuters copy can only be placed between 20 April ("warned on April 20") and 29 April ("is scheduled for April 29").
+        // The Reuters text can only be placed between 20 April ("warned on April 20") and 29 April ("is scheduled for April 29");
+        // the copy, on a site the page does not name, may be dated a day later in a time zone ahead of the agency's.
         var range = Corpus.Articles[PullsOut].Published;
         Assert.True(range.IsRange);
         Assert.Equal(DatePrecision.Day, range.Precision);
-        Assert.Equal("2009-04-20/2009-04-29", range.Value);
-        Assert.Equal((new DateTime(2009, 4, 20), new DateTime(2009, 4, 29)), (range.Earliest, range.Latest));
+        Assert.Equal("2009-04-20/2009-04-30", range.Value);
+        Assert.Equal((new DateTime(2009, 4, 20), new DateTime(2009, 4, 30)), (range.Earliest, range.Latest));
+
+        // The two re-posted wire copies: the agency's day, or the next one on a site ahead of the agency's time zone.
+        Assert.Equal("2008-08-21/2008-08-22", Corpus.Articles[Freeze].Published.Value);
+        Assert.Equal("2015-02-19/2015-02-20", Corpus.Articles[Borders].Published.Value);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class KnownDate : IEquatable<KnownDate>
     /// <summary>For a stated date, the form printed; otherwise what the date was deduced from.</summary>
     public string? Evidence { get; }
 
-    /// <summary>ISO 8601: <c>2008-08-21</c>, or <c>2009-04-20/2009-04-29</c> for a range. Written on first read, not at load.</summary>
+    /// <summary>ISO 8601: <c>2008-08-21</c>, or <c>2009-04-20/2009-04-30</c> for a range. Written on first read, not at load.</summary>
     public string Value => _value ??= End is { } last ? Start + "/" + last : Start.ToString();
 
     /// <summary>The first calendar day the date can denote, at midnight.</summary>
