@@ -92,7 +92,7 @@ public sealed class Article
     public IReadOnlyList<string> Paragraphs =>
         _paragraphs ?? ReadOnly.Once(ref _paragraphs, ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None)));
 
-    /// <summary>Photo captions kept for their facts.</summary>
+    /// <summary>Photo captions (and a standfirst, which a scraped page seldom tells apart from one) kept for their facts.</summary>
     public IReadOnlyList<Caption> Captions { get; }
 
     /// <summary>Typos, kept in the text as printed and listed here with the intended form.</summary>
@@ -120,7 +120,7 @@ public sealed class Article
     public override string ToString() => Id + ": " + Headline;
 }
 
-/// <summary>A photo caption, kept for the facts it gives.</summary>
+/// <summary>A line the page prints apart from the body and headline (a photo caption or a standfirst), kept for the facts it gives.</summary>
 public sealed class Caption
 {
     internal Caption(string text, Attribution? credit)
