@@ -18,16 +18,21 @@ internal sealed class SpanPlacer
     private readonly PrintedText _text;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>The parts a quote may be printed in, each made once: by <see cref="TextPart"/> value.</summary>
+    private readonly PrintedText?[] _parts = new PrintedText?[(int)TextPart.Caption + 1];
+
     public SpanPlacer(PrintedText text, DiagnosticBag diagnostics)
     {
         _text = text;
         _diagnostics = diagnostics;
     }
 
+    private PrintedText Part(TextPart part) => _parts[(int)part] ??= _text.Only(part);
+
     /// <summary>The quote's spans, or null when one of them cannot be placed (reported).</summary>
     public PlacedQuote? Quote(QuoteSpec quote)
     {
-        var part = _text.Only(quote.Part);
+        var part = Part(quote.Part);
         var text = quote.Text.Value;
         var copies = part.Copies(text);
         if (copies.Count == 0)
@@ -80,7 +85,7 @@ internal sealed class SpanPlacer
             return null;
         }
 
-        var placed = true;
+        var placed = cue is null || cues is not null; // a cue that is not printed is reported above
         SpanSpec? cueSpan = null;
         if (cue is { } cueValue && cues is not null)
         {
@@ -363,7 +368,7 @@ internal sealed class SpanPlacer
     {
         foreach (var part in Vocabulary.TextParts.Values)
         {
-            if (part != quote.Part && _text.Only(part).Contains(quote.Text.Value))
+            if (part != quote.Part && Part(part).Contains(quote.Text.Value))
             {
                 return part == TextPart.Body
                     ? "; it is printed in the body, so remove 'in'"
