@@ -97,10 +97,10 @@ public enum TextPart
     /// <summary>One of <see cref="Article.Captions"/>: <see cref="TextSpan.CaptionIndex"/> says which (<see cref="Quote.Caption"/> for a quote).</summary>
     Caption = 3,
 
-    /// <summary><see cref="Article.Dateline"/>. No quote is printed there; mentions, dates and figures may be.</summary>
+    /// <summary><see cref="Article.Dateline"/>. No quote is printed there; mentions and other annotations may be.</summary>
     Dateline = 4,
 
-    /// <summary><see cref="Article.Byline"/>. No quote is printed there; mentions may be.</summary>
+    /// <summary><see cref="Article.Byline"/>. No quote is printed there; mentions and other annotations may be.</summary>
     Byline = 5,
 }
 
