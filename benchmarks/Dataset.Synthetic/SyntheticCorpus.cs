@@ -36,6 +36,7 @@ public static class SyntheticCorpus
         var agencies = Enumerable.Range(0, 5).Select(i => new Entity("agency-" + Name(random, 2).ToLowerInvariant(), Name(random, 2).ToUpperInvariant() + " News", "media", null)).DistinctBy(e => e.Id).ToList();
         var entities = new List<Entity>();
         var ids = new HashSet<string>(agencies.Select(a => a.Id));
+        var forms = new HashSet<string>(agencies.Select(a => a.Name), StringComparer.Ordinal);
         while (entities.Count < Math.Max(40, count / 5))
         {
             var kind = Kinds[random.Next(Kinds.Length)];
@@ -43,9 +44,17 @@ public static class SyntheticCorpus
             var last = Name(random, 3);
             var name = kind == "person" ? first + " " + last : kind == "organization" ? last + " Council" : last;
             var id = Kebab(name);
-            if (ids.Add(id))
+            var alias = kind == "person" ? last : null;
+
+            // Every registered form names one entity, so an article never records one form for two of its mentions.
+            if (!forms.Contains(name) && (alias is null || !forms.Contains(alias)) && ids.Add(id))
             {
-                entities.Add(new Entity(id, name, kind, kind == "person" ? last : null));
+                entities.Add(new Entity(id, name, kind, alias));
+                forms.Add(name);
+                if (alias is not null)
+                {
+                    forms.Add(alias);
+                }
             }
         }
 
@@ -93,6 +102,7 @@ public static class SyntheticCorpus
         var quotes = new List<string>();
         var dates = new List<string>();
         var figures = new List<string>();
+        var counted = new HashSet<int>();
         var forms = cast.ToDictionary(e => e.Id, _ => new SortedSet<string>(StringComparer.Ordinal));
         var targetLength = random.Next(2000, 6001);
         var quoteCount = random.Next(3, 13);
@@ -124,7 +134,8 @@ public static class SyntheticCorpus
                     + (q % 3 == 0 ? "\n    via: [" + agency.Id + "]" : string.Empty)
                     + "\n    said: { value: " + Day(said) + ", precision: day, basis: relative, evidence: " + Q("'on " + weekday + "' in an article of " + Day(published)) + " }"
                     + (reuse ? "\n    same-statement-as: [" + carried!.ArticleId + "/" + carried.Id + "]" : string.Empty) + "\n");
-                dates.Add("  - text: " + Q("on " + weekday) + "\n    value: " + Day(said) + "\n    precision: day\n    basis: relative\n    evidence: " + Q("'on " + weekday + "' before " + Day(published)) + "\n    event: " + Q(cue) + "\n");
+                // The event is the statement and its cue: a cue alone may be printed twice (same speaker, same weekday).
+                dates.Add("  - text: " + Q("on " + weekday) + "\n    value: " + Day(said) + "\n    precision: day\n    basis: relative\n    evidence: " + Q("'on " + weekday + "' before " + Day(published)) + "\n    event: " + Q(text + ",\" " + cue) + "\n");
                 shared ??= new Quote(id, quoteId, text, speaker);
             }
 
@@ -141,11 +152,12 @@ public static class SyntheticCorpus
                 paragraph.Append(' ').Append(Capitalize(Sentence(random, random.Next(10, 20)))).Append('.');
             }
 
-            if (figures.Count < 4 && random.Next(3) == 0)
+            // A figure is printed once ("counted 200 troops" is no part of "counted 1,200 troops"): a value already counted is not printed again.
+            var value = figures.Count < 4 && random.Next(3) == 0 ? random.Next(2, 40) * 100 : 0;
+            if (value > 0 && counted.Add(value))
             {
-                var value = random.Next(2, 40) * 100;
-                var figure = value.ToString("N0", CultureInfo.InvariantCulture) + " troops";
-                paragraph.Append(" Officials counted ").Append(figure).Append(" in " + published.AddYears(-random.Next(1, 9)).Year.ToString(CultureInfo.InvariantCulture) + ".");
+                var figure = "counted " + value.ToString("N0", CultureInfo.InvariantCulture) + " troops";
+                paragraph.Append(" Officials ").Append(figure).Append(" in " + published.AddYears(-random.Next(1, 9)).Year.ToString(CultureInfo.InvariantCulture) + ".");
                 figures.Add("  - { text: " + Q(figure) + ", value: " + value.ToString(CultureInfo.InvariantCulture) + ", unit: troops }\n");
             }
 

@@ -75,11 +75,17 @@ public class RoundTripTests
         Assert.Equal(Line(article.Text, "  - text: "), error.Location.GetLineSpan().StartLinePosition.Line);
     }
 
+    /// <summary>What every entity name of the round trip starts with: a letter no caption, fixture text or random value holds.</summary>
+    private const string NamePrefix = "\u01C5";
+
     /// <summary>Writes each value as a caption of one article and as the name of one entity, builds, loads, reads them back.</summary>
     private static (string[] Captions, string[] Names) RoundTrip(IReadOnlyList<string> values, bool? escapeAll = null, Microsoft.CodeAnalysis.CSharp.CSharpParseOptions? options = null)
     {
         var article = Article(values, escapeAll);
-        var entities = Fixture.Entities with { Text = Fixture.Entities.Text + string.Concat(values.Select((v, i) => "  - id: round-trip-" + i + "\n    name: " + Quoted(v, escapeAll ?? i % 2 == 0) + "\n    kind: place\n")) };
+        // An entity's name is a registered form, which mention coverage (DSG315) would look for in every article, and
+        // the captions print the same values: each name starts with a letter no fixture text or value holds (U+01C5),
+        // so no name is printed anywhere, and what follows it is any value.
+        var entities = Fixture.Entities with { Text = Fixture.Entities.Text + string.Concat(values.Select((v, i) => "  - id: round-trip-" + i + "\n    name: " + Quoted(NamePrefix + v, escapeAll ?? i % 2 == 0) + "\n    kind: place\n")) };
         var (result, output) = GeneratorHarness.Run(options ?? GeneratorHarness.ParseOptions, entities, Fixture.SlamDoor, article);
 
         Assert.Empty(result.Diagnostics);
@@ -91,7 +97,7 @@ public class RoundTripTests
         var names = entityList
             .Where(e => ((string)Get(e, "Id")!).StartsWith("round-trip-", StringComparison.Ordinal))
             .OrderBy(e => int.Parse(((string)Get(e, "Id")!).Substring("round-trip-".Length), CultureInfo.InvariantCulture))
-            .Select(e => (string)Get(e, "Name")!)
+            .Select(e => ((string)Get(e, "Name")!).Substring(NamePrefix.Length))
             .ToArray();
         return (captions, names);
     }

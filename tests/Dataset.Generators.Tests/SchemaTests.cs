@@ -33,6 +33,7 @@ public class SchemaTests
         ("article.schema.json", "mention", SchemaKeys.Mention),
         ("article.schema.json", "figure", SchemaKeys.Figure),
         ("article.schema.json", "quote", SchemaKeys.Quote),
+        ("article.schema.json", "unlinked", SchemaKeys.Unlinked),
         ("entities.schema.json", "", SchemaKeys.Registry),
         ("entities.schema.json", "entity", SchemaKeys.Entity),
         ("entities.schema.json", "role", SchemaKeys.Role),
@@ -73,6 +74,12 @@ public class SchemaTests
         Assert.Contains(Validate(article.Replace("speaker: sergei-lavrov", "speaker: sergei-lavrof", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("sergei-lavrof", StringComparison.Ordinal));
         Assert.Contains(Validate(article.Replace("scheduled: true", "scheduled: soon", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("soon", StringComparison.Ordinal));
         Assert.Contains(Validate(article.Replace("seed: 002_3bf3679c3a31cdc3.txt\n", string.Empty, StringComparison.Ordinal), "article.schema.json"), e => e.Contains("seed", StringComparison.Ordinal));
+
+        // The keys spans need: a copy is counted from 1, and an exception says why.
+        Assert.Empty(Validate(article.Replace("    in: headline\n", "    in: headline\n    occurrence: 1\n", StringComparison.Ordinal), "article.schema.json"));
+        Assert.Contains(Validate(article.Replace("    in: headline\n", "    in: headline\n    occurrence: 0\n", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("minimum", StringComparison.Ordinal));
+        Assert.Empty(Validate(article + "unlinked:\n  - { form: Lavrov, occurrence: 2, reason: a test }\n", "article.schema.json"));
+        Assert.Contains(Validate(article + "unlinked:\n  - { form: Lavrov }\n", "article.schema.json"), e => e.Contains("reason", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -155,7 +162,7 @@ public class SchemaTests
     {
         private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
         {
-            "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required", "additionalProperties", "items", "enum", "pattern", "minLength",
+            "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required", "additionalProperties", "items", "enum", "pattern", "minLength", "minimum",
         };
 
         private readonly List<string> _errors;
@@ -203,6 +210,12 @@ public class SchemaTests
             if (type == "string" && schema.TryGetProperty("pattern", out var pattern) && !Regex.IsMatch(node.Value, pattern.GetString()!))
             {
                 _errors.Add(at + ": '" + node.Value + "' does not match " + pattern.GetString());
+            }
+
+            if (type is "integer" or "number" && schema.TryGetProperty("minimum", out var minimum)
+                && decimal.Parse(node.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) < minimum.GetDecimal())
+            {
+                _errors.Add(at + ": " + node.Value + " is below the minimum " + minimum.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             if (type == "string" && schema.TryGetProperty("minLength", out var min) && node.Value.Length < min.GetInt32())

@@ -63,7 +63,10 @@ public class ApiShapeTests
         }
 
         // PartialDate is a value a consumer builds to compare with (like DateOnly); its constructors validate.
-        Assert.Equal(new[] { typeof(PartialDate) }, PublicTypes.Where(t => t.IsValueType && !t.IsEnum));
+        // TextSpan is a value too, but only the package makes one: its only public constructor is the implicit default.
+        Assert.Equal(new[] { typeof(PartialDate), typeof(TextSpan) }, PublicTypes.Where(t => t.IsValueType && !t.IsEnum).OrderBy(t => t.Name, StringComparer.Ordinal));
+        Assert.Empty(typeof(TextSpan).GetConstructors(BindingFlags.Public | BindingFlags.Instance));
+        Assert.All(typeof(TextSpan).GetProperties(), property => Assert.Null(property.SetMethod));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2009, 2, 29));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromSeconds(30)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromHours(25)));

@@ -31,21 +31,23 @@ public static class DatasetDump
             }
 
             Section(w, "captions", article.Captions, c => c.Text + (c.Credit is null ? string.Empty : " [credit " + c.Credit.Entity!.Id + "]"));
-            Section(w, "errata", article.Errata, e => e.Printed + " -> " + (e.Intended ?? "(unknown)") + (e.Note is null ? string.Empty : " (" + e.Note + ")"));
-            Section(w, "mentions", article.Mentions, m => m.Entity.Id + ": " + string.Join(" | ", m.Forms));
+            Section(w, "errata", article.Errata, e => e.Printed + " @" + e.Span + " -> " + (e.Intended ?? "(unknown)") + (e.Note is null ? string.Empty : " (" + e.Note + ")"));
+            Section(w, "mentions", article.Mentions, m => m.Entity.Id + ": " + string.Join(" | ", m.Forms)
+                + "\n      at: " + string.Join(", ", m.Occurrences.Select(o => o + (m.Forms.Count > 1 ? " " + o.Text : string.Empty))));
             Section(w, "cites", article.CitedSources, e => e.Id);
             Section(w, "quotes", article.Quotes, q =>
                 q.Id + " [" + q.Mode.ToString().ToLowerInvariant() + "] " + Speaker(q) + " @" + Where(q) + "\n"
                 + "      text: " + q.Text
                 + (q.Attribution.Evidence is null ? string.Empty : "\n      speaker evidence: " + q.Attribution.Evidence)
-                + (q.Cue is null ? string.Empty : "\n      cue: " + q.Cue)
+                + (q.SpeakerDescriptionSpan is { } described ? "\n      speaker described @" + described : string.Empty)
+                + (q.Cue is null ? string.Empty : "\n      cue: " + q.Cue + " @" + q.CueSpan)
                 + (q.Relays.Count == 0 ? string.Empty : "\n      via: " + string.Join(", ", q.Relays.Select(v => v.Id)))
                 + (q.StatementDate is null ? string.Empty : "\n      said: " + Date(q.StatementDate))
                 + (q.SameStatementAs.Count == 0 ? string.Empty : "\n      same statement as: " + string.Join(", ", q.SameStatementAs))
                 + (q.OtherCopies.Count == 0 ? string.Empty : "\n      copies: " + string.Join(", ", q.OtherCopies.Select(o => o.Key))));
             Section(w, "dates", article.Dates, d =>
-                d.Text + " = " + Date(d.Date) + (d.IsScheduled ? " [scheduled]" : string.Empty) + (d.Event is null ? string.Empty : "\n      event: " + d.Event));
-            Section(w, "figures", article.Figures, f => f.Text + " = " + f);
+                d.Text + " @" + d.Span + " = " + Date(d.Date) + (d.IsScheduled ? " [scheduled]" : string.Empty) + (d.Event is null ? string.Empty : "\n      event: " + d.Event + " @" + d.EventSpan));
+            Section(w, "figures", article.Figures, f => f.Text + " @" + f.Span + " = " + f);
             w.Append('\n');
         }
 
@@ -70,9 +72,7 @@ public static class DatasetDump
         (q.Speaker?.Id ?? (q.Attribution.Description is null ? "(unknown)" : "(" + q.Attribution.Description + ")"))
         + (q.Attribution.Basis == AttributionBasis.Stated ? string.Empty : " [speaker " + q.Attribution.Basis.ToString().ToLowerInvariant() + "]");
 
-    private static string Where(Quote q) =>
-        (q.Part == TextPart.Body ? string.Empty : q.Part.ToString().ToLowerInvariant() + (q.Caption is null ? string.Empty : " " + q.Article.Captions.ToList().IndexOf(q.Caption)) + " ")
-        + q.Offset;
+    private static string Where(Quote q) => q.Span.ToString();
 
     private static string Credit(Attribution credit) =>
         (credit.Entity?.Id ?? "unknown") + ", " + credit.Basis.ToString().ToLowerInvariant() + (credit.Evidence is null ? string.Empty : ": " + credit.Evidence);

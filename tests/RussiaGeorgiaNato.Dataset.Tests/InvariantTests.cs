@@ -24,12 +24,96 @@ public class InvariantTests
     }
 
     [Fact]
-    public void Every_quote_occurs_verbatim_where_it_is_printed_at_its_offset()
+    public void Every_annotation_is_a_span_of_the_article_text_that_prints_it()
     {
-        Assert.NotEmpty(Corpus.Quotes);
-        Assert.All(Corpus.Quotes, q => Assert.Equal(q.Text, q.PrintedIn.Substring(q.Offset, q.Text.Length)));
+        // Every kind of annotation with its span: the span covers exactly the annotation's text, in the very string
+        // the article exposes for that part.
+        var annotations = Corpus.Articles.SelectMany(a =>
+            a.Quotes.Select(q => new Annotation(a, "quote " + q.Id, q.Text, q.Span))
+                .Concat(a.Quotes.Where(q => q.Cue is not null).Select(q => new Annotation(a, "cue of " + q.Id, q.Cue!, q.CueSpan!.Value)))
+                .Concat(a.Quotes.Where(q => q.Attribution.Description is not null).Select(q => new Annotation(a, "speaker of " + q.Id, q.Attribution.Description!, q.SpeakerDescriptionSpan!.Value)))
+                .Concat(a.Mentions.SelectMany(m => m.Occurrences.Select(o => new Annotation(a, "mention of " + m.Entity.Id, m.Forms.Single(f => f == o.Text), o))))
+                .Concat(a.Dates.Select(d => new Annotation(a, "date " + d.Text, d.Text, d.Span)))
+                .Concat(a.Dates.Where(d => d.Event is not null).Select(d => new Annotation(a, "event of " + d.Text, d.Event!, d.EventSpan!.Value)))
+                .Concat(a.Figures.Select(f => new Annotation(a, "figure " + f.Text, f.Text, f.Span)))
+                .Concat(a.Errata.Select(e => new Annotation(a, "erratum " + e.Printed, e.Printed, e.Span))))
+            .ToList();
+
+        Assert.Contains(annotations, x => x.Span.Part == TextPart.Headline);
+        Assert.Contains(annotations, x => x.Span.Part == TextPart.Dateline);
+        Assert.Contains(annotations, x => x.Span.Part == TextPart.Byline);
+        Assert.Contains(annotations, x => x.Span.Part == TextPart.Caption);
+        Assert.All(annotations, x =>
+        {
+            var (article, what, text, span) = x;
+            Assert.True(text == span.Text, article.Id + ": " + what + " at " + span + " covers '" + span.Text + "'");
+            Assert.Same(article.TextOf(span.Part, span.CaptionIndex), span.PrintedIn);
+            Assert.Equal(span.Part == TextPart.Caption, span.CaptionIndex is not null);
+            Assert.Equal(span.Start + span.Length, span.End);
+        });
+
+        // Quotes, cues and speaker descriptions are in the part that prints the quote; a cue in the same paragraph or caption.
         Assert.All(Corpus.Quotes, q => Assert.Equal(q.Part == TextPart.Caption, q.Caption is not null));
-        Assert.All(Corpus.Quotes.Where(q => q.Part == TextPart.Body), q => Assert.Same(q.Article.Body, q.PrintedIn));
+        Assert.All(Corpus.Quotes.Where(q => q.Caption is not null), q => Assert.Same(q.Caption!.Text, q.Span.PrintedIn));
+        Assert.All(Corpus.Quotes.Where(q => q.CueSpan is not null), q =>
+        {
+            var cue = q.CueSpan!.Value;
+            Assert.Equal((q.Span.Part, q.Span.CaptionIndex), (cue.Part, cue.CaptionIndex));
+            var from = Math.Min(q.Span.End, cue.End);
+            var to = Math.Max(q.Span.Start, cue.Start);
+            Assert.True(to <= from || !cue.PrintedIn.Substring(from, to - from).Contains("\n\n", StringComparison.Ordinal), q.Key + ": cue in another paragraph");
+        });
+    }
+
+    [Fact]
+    public void Mention_occurrences_are_whole_words_in_reading_order_without_overlap()
+    {
+        foreach (var article in Corpus.Articles)
+        {
+            var all = article.Mentions.SelectMany(m => m.Occurrences).OrderBy(o => Order(article, o)).ToList();
+            Assert.All(article.Mentions, m => Assert.NotEmpty(m.Occurrences));
+            Assert.All(article.Mentions, m => Assert.Equal(m.Occurrences.OrderBy(o => Order(article, o)), m.Occurrences));
+            for (var i = 1; i < all.Count; i++)
+            {
+                Assert.True(Order(article, all[i - 1]).Part != Order(article, all[i]).Part || all[i - 1].End <= all[i].Start, article.Id + ": " + all[i - 1] + " overlaps " + all[i]);
+            }
+
+            Assert.All(all, o => Assert.True(
+                (o.Start == 0 || !char.IsLetterOrDigit(o.PrintedIn[o.Start - 1])) && (o.End == o.PrintedIn.Length || !char.IsLetterOrDigit(o.PrintedIn[o.End])),
+                article.Id + ": " + o + " '" + o.Text + "' is not a whole word"));
+        }
+    }
+
+    private sealed record Annotation(Article Article, string What, string Text, TextSpan Span);
+
+    /// <summary>A span's place in reading order: headline, dateline, byline, body, captions.</summary>
+    private static (int Part, int Start) Order(Article article, TextSpan span) => span.Part switch
+    {
+        TextPart.Headline => (0, span.Start),
+        TextPart.Dateline => (1, span.Start),
+        TextPart.Byline => (2, span.Start),
+        TextPart.Body => (3, span.Start),
+        _ => (4 + span.CaptionIndex!.Value, span.Start),
+    };
+
+    [Fact]
+    public void A_part_of_the_text_is_found_by_its_part_and_caption_index()
+    {
+        var withCaption = Corpus.Articles.First(a => a.Captions.Count > 0);
+        Assert.Same(withCaption.Body, withCaption.TextOf(TextPart.Body));
+        Assert.Same(withCaption.Headline, withCaption.TextOf(TextPart.Headline));
+        Assert.Same(withCaption.Captions[0].Text, withCaption.TextOf(TextPart.Caption, 0));
+        Assert.Null(Corpus.Articles.First(a => a.Dateline is null).TextOf(TextPart.Dateline));
+        Assert.Throws<ArgumentException>(() => withCaption.TextOf(TextPart.Caption));
+        Assert.Throws<ArgumentException>(() => withCaption.TextOf(TextPart.Body, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => withCaption.TextOf(TextPart.Caption, withCaption.Captions.Count));
+        Assert.Throws<ArgumentOutOfRangeException>(() => withCaption.TextOf(TextPart.None));
+
+        var span = Corpus.Quotes.First().Span;
+        Assert.Equal(span, Corpus.Quotes.First().Span);
+        Assert.NotEqual(span, default);
+        Assert.Equal(string.Empty, default(TextSpan).Text);
+        Assert.Matches(@"^(headline|body|captions\[\d+\])\[\d+\.\.\d+\]$", span.ToString());
     }
 
     [Fact]

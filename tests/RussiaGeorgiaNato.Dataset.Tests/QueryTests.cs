@@ -128,7 +128,7 @@ public class QueryTests
         Assert.All(copies, q => Assert.Same(Entities.SergeiLavrov, q.Speaker));
         Assert.Equal(new[] { SlamDoor, Freeze }, copies.Select(q => q.Article.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
         Assert.Contains(copies, q => q.Part == TextPart.Headline && q.Text == "slam door");
-        Assert.All(copies, q => Assert.Equal(q.Text, q.PrintedIn.Substring(q.Offset, q.Text.Length)));
+        Assert.All(copies, q => Assert.Equal(q.Text, q.Span.Text));
     }
 
     [Fact]

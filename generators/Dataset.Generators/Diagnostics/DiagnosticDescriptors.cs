@@ -174,6 +174,46 @@ internal static class DiagnosticDescriptors
         "{0} ({1}) is marked 'scheduled' but lies before the article was published ({2}); remove 'scheduled: true' or fix the date",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg309");
 
+    public static readonly DiagnosticDescriptor AmbiguousCopy = new(
+        "DSG310", "Annotation printed more than once",
+        "{0} is printed {1} times in {2}{3}; add 'occurrence: N' to say which copy it is (1 is the first copy in reading order)",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg310");
+
+    public static readonly DiagnosticDescriptor OccurrenceOutOfRange = new(
+        "DSG311", "Occurrence beyond the copies printed",
+        "'occurrence: {0}' asks for copy {0} of {1}, but {2} prints it {3}; count its copies in reading order from 1, or remove 'occurrence'",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg311");
+
+    public static readonly DiagnosticDescriptor CueNotBesideQuote = new(
+        "DSG312", "Cue not printed beside its quote",
+        "Quote '{0}': its cue '{1}' is printed, but not in the {2} that prints {3}; the cue is the reporting clause next to the words, so copy it from there{4}",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg312");
+
+    public static readonly DiagnosticDescriptor EquallyNearCopies = new(
+        "DSG313", "Text does not point at one place",
+        "{0} {1}; write more of it, copying the words around it as printed, so that it points at one place",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg313");
+
+    public static readonly DiagnosticDescriptor FormWithoutOccurrence = new(
+        "DSG314", "Mention form never printed as a word of its own",
+        "Mention form '{0}' of entity '{1}' is never printed as a whole word of its own: {2}; remove it from 'as', or write the form as printed",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg314");
+
+    public static readonly DiagnosticDescriptor FormNotRecorded = new(
+        "DSG315", "Registered name printed but not recorded",
+        "'{0}', {1}, is printed here but no mention records it; {2}, or, if it does not name {3} here, list it under 'unlinked' with the reason",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg315");
+
+    public static readonly DiagnosticDescriptor StaleUnlinked = new(
+        "DSG316", "Unlinked exception excuses nothing",
+        "The 'unlinked' exception for '{0}'{1} excuses nothing: {2}; remove it",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg316");
+
+    public static readonly DiagnosticDescriptor FormOfTwoMentions = new(
+        "DSG317", "Form recorded for two entities",
+        "'{0}' is recorded as a form of both '{1}' and '{2}'; a printed form names one entity in an article, so keep it in the mention of the entity it names",
+        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg317");
+
     // ---- Limits and internal errors ----
     public static readonly DiagnosticDescriptor InternalError = new(
         "DSG901", "The dataset generator failed",

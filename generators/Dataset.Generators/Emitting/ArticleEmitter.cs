@@ -7,8 +7,9 @@ namespace Dataset.Generators.Emitting;
 /// <summary>
 /// Writes one article's factory method: constructor calls with named arguments, every parameter given, so a
 /// member the emitter forgot is a compile error, not a silent default. The article is already validated: every
-/// entity id resolves to a handle on <c>Entities</c> and every quote comes placed in the part that prints it.
-/// Strings go through a <see cref="TextTable"/>: inline literals, or UTF-8 data when <c>utf8</c> is set.
+/// entity id resolves to a handle on <c>Entities</c> and every annotation comes with its spans, written as numbers.
+/// Strings go through a <see cref="TextTable"/>: inline literals, or UTF-8 data when <c>utf8</c> is set. The printed
+/// parts are locals that every span refers to, so a span's <c>PrintedIn</c> is the very string the article holds.
 /// </summary>
 internal sealed class ArticleEmitter
 {
@@ -66,7 +67,20 @@ internal sealed class ArticleEmitter
     {
         var spec = article.Spec;
 
-        // Locals first, so a quote printed in a caption refers to the same Caption instance the article lists.
+        // Locals first: every span refers to the printed part's string, and a quote printed in a caption to the same
+        // Caption instance the article lists.
+        writer.WriteLine("var headline = " + Text(spec.Headline) + ";");
+        if (spec.Dateline is { } dateline)
+        {
+            writer.WriteLine("var dateline = " + Text(dateline) + ";");
+        }
+
+        if (spec.Byline is { } byline)
+        {
+            writer.WriteLine("var byline = " + Text(byline) + ";");
+        }
+
+        writer.WriteLine("var body = " + Text(spec.Body) + ";");
         WriteCaptions(writer, spec.Captions);
         WriteQuotes(writer, article.Quotes);
 
@@ -74,24 +88,92 @@ internal sealed class ArticleEmitter
         writer.Indentation++;
         WriteArgument(writer, "id", "Id");
         WriteArgument(writer, "seed", Text(spec.Seed));
-        WriteArgument(writer, "headline", Text(spec.Headline));
+        WriteArgument(writer, "headline", "headline");
         WriteArgument(writer, "published", KnownDate(spec.Published));
-        WriteArgument(writer, "dateline", Text(spec.Dateline));
-        WriteArgument(writer, "byline", Text(spec.Byline));
+        WriteArgument(writer, "dateline", spec.Dateline is null ? Null : "dateline");
+        WriteArgument(writer, "byline", spec.Byline is null ? Null : "byline");
         WriteArgument(writer, "publisher", Credit(spec.Publisher));
         WriteArgument(writer, "origin", Credit(spec.Origin));
         WriteArgument(writer, "editor", spec.Editor is { } editor ? Credit(editor) : Null);
-        WriteArgument(writer, "body", Text(spec.Body));
+        WriteArgument(writer, "body", "body");
         WriteArgument(writer, "captions", spec.Captions.Count > 0 ? "captions" : EmptyArray("Caption"));
-        WriteArrayArgument(writer, "errata", "Erratum", spec.Errata, Erratum);
-        WriteArrayArgument(writer, "mentions", "Mention", spec.Mentions, Mention);
+        WriteArrayArgument(writer, "errata", "Erratum", Pairs(spec.Errata, article.Errata), Erratum);
+        WriteMentions(writer, article.Mentions);
         WriteArgument(writer, "citedSources", InlineArray("Entity", spec.Cites, EntityHandle));
         WriteArgument(writer, "quotes", article.Quotes.Count > 0 ? "quotes" : EmptyArray("Quote"));
-        WriteArrayArgument(writer, "dates", "DateMention", spec.Dates, DateMention);
-        WriteArrayArgument(writer, "figures", "Figure", spec.Figures, Figure, isLast: true);
+        WriteArrayArgument(writer, "dates", "DateMention", article.Dates, DateMention);
+        WriteArrayArgument(writer, "figures", "Figure", Pairs(spec.Figures, article.Figures), Figure, isLast: true);
         writer.Indentation--;
         writer.WriteLine(");");
     }
+
+    /// <summary>The mentions, each with its occurrences one a line.</summary>
+    private void WriteMentions(SourceWriter writer, EquatableArray<PlacedMention> mentions)
+    {
+        if (mentions.Count == 0)
+        {
+            WriteArgument(writer, "mentions", EmptyArray("Mention"));
+            return;
+        }
+
+        writer.WriteLine("mentions: new Mention[]");
+        writer.OpenBlock();
+        foreach (var placed in mentions)
+        {
+            writer.WriteLine("new Mention(");
+            writer.Indentation++;
+            WriteArgument(writer, "entity", EntityHandle(placed.Mention.Entity));
+            WriteArgument(writer, "forms", InlineArray("string", placed.Mention.Forms, Text));
+            if (placed.Occurrences.Count == 0)
+            {
+                WriteArgument(writer, "occurrences", EmptyArray("TextSpan"), isLast: true);
+            }
+            else
+            {
+                writer.WriteLine("occurrences: new TextSpan[]");
+                writer.OpenBlock();
+                foreach (var occurrence in placed.Occurrences)
+                {
+                    writer.WriteLine(Span(occurrence) + ",");
+                }
+
+                writer.CloseBlock();
+            }
+
+            writer.Indentation--;
+            writer.WriteLine("),");
+        }
+
+        writer.CloseBlock("},");
+    }
+
+    /// <summary>
+    /// A span as the package's <c>TextSpan</c>: its part, caption index, start and length as numbers, and the local
+    /// that holds the part's text (<c>captions[i].Text</c> for a caption). The constructor's parameters are all
+    /// required, so positional arguments cannot leave one out.
+    /// </summary>
+    private static string Span(SpanSpec span) =>
+        "new TextSpan(" + Literals.EnumMember(span.Part) + ", " + (span.CaptionIndex is { } index ? Literals.Number(index) : Null) + ", "
+        + Literals.Number(span.Start) + ", " + Literals.Number(span.Length) + ", " + PrintedIn(span) + ")";
+
+    private static string Span(SpanSpec? span) => span is { } value ? Span(value) : Null;
+
+    private static string PrintedIn(SpanSpec span) => span.Part switch
+    {
+        TextPart.Headline => "headline",
+        TextPart.Dateline => "dateline",
+        TextPart.Byline => "byline",
+        TextPart.Body => "body",
+        TextPart.Caption => "captions[" + Literals.Number(span.CaptionIndex ?? 0) + "].Text",
+        _ => throw new ArgumentOutOfRangeException(nameof(span), span.Part, "validation places spans in printed parts only"),
+    };
+
+    /// <summary>Each item of a spec's list with the span validation found for it (the lists are in the same order).</summary>
+    private static EquatableArray<Placed<T>> Pairs<T>(EquatableArray<T> items, EquatableArray<SpanSpec> spans)
+        where T : IEquatable<T> =>
+        items.Select((item, i) => new Placed<T>(item, spans[i])).ToEquatableArray();
+
+    private sealed record Placed<T>(T Item, SpanSpec Span);
 
     /// <summary>The article's captions as a local array, which caption quotes refer into.</summary>
     private void WriteCaptions(SourceWriter writer, EquatableArray<CaptionSpec> captions)
@@ -125,17 +207,17 @@ internal sealed class ArticleEmitter
         foreach (var placed in quotes)
         {
             var quote = placed.Quote;
-            var placement = placed.Placement;
             writer.WriteLine("new Quote(");
             writer.Indentation++;
             WriteArgument(writer, "id", Literals.String(quote.Id.Value));
             WriteArgument(writer, "text", Text(quote.Text));
-            WriteArgument(writer, "part", Literals.EnumMember(placement.Part));
-            WriteArgument(writer, "caption", placement.CaptionIndex is { } captionIndex ? "captions[" + Literals.Number(captionIndex) + "]" : Null);
-            WriteArgument(writer, "offset", Literals.Number(placement.Offset));
+            WriteArgument(writer, "span", Span(placed.Span));
+            WriteArgument(writer, "caption", placed.Span.CaptionIndex is { } captionIndex ? "captions[" + Literals.Number(captionIndex) + "]" : Null);
             WriteArgument(writer, "attribution", Attribution(quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis.Value, quote.SpeakerEvidence));
+            WriteArgument(writer, "speakerDescriptionSpan", Span(placed.SpeakerDescription));
             WriteArgument(writer, "mode", Literals.EnumMember(quote.Mode));
             WriteArgument(writer, "cue", Text(quote.Cue));
+            WriteArgument(writer, "cueSpan", Span(placed.Cue));
             WriteArgument(writer, "relays", InlineArray("Entity", quote.Via, EntityHandle));
             WriteArgument(writer, "statementDate", quote.Said is { } said ? KnownDate(said) : Null);
             WriteArgument(writer, "sameStatementAs", InlineArray("string", quote.SameStatementAs, Text), isLast: true);
@@ -170,19 +252,16 @@ internal sealed class ArticleEmitter
         writer.CloseBlock(isLast ? "}" : "},");
     }
 
-    private string Erratum(ErratumSpec erratum) =>
-        "new Erratum(printed: " + Text(erratum.Printed) + ", intended: " + Text(erratum.Intended) + ", note: " + Text(erratum.Note) + ")";
+    private string Erratum(Placed<ErratumSpec> placed) =>
+        "new Erratum(printed: " + Text(placed.Item.Printed) + ", span: " + Span(placed.Span) + ", intended: " + Text(placed.Item.Intended) + ", note: " + Text(placed.Item.Note) + ")";
 
-    private string Mention(MentionSpec mention) =>
-        "new Mention(entity: " + EntityHandle(mention.Entity) + ", forms: " + InlineArray("string", mention.Forms, Text) + ")";
+    private string DateMention(PlacedDate placed) =>
+        "new DateMention(text: " + Text(placed.Date.Text) + ", span: " + Span(placed.Span) + ", date: " + KnownDate(placed.Date.Date)
+        + ", @event: " + Text(placed.Date.Event) + ", eventSpan: " + Span(placed.Event) + ", isScheduled: " + (placed.Date.Scheduled ? "true" : "false") + ")";
 
-    private string DateMention(DateMentionSpec date) =>
-        "new DateMention(text: " + Text(date.Text) + ", date: " + KnownDate(date.Date) + ", @event: " + Text(date.Event)
-        + ", isScheduled: " + (date.Scheduled ? "true" : "false") + ")";
-
-    private string Figure(FigureSpec figure) =>
-        "new Figure(text: " + Text(figure.Text) + ", minimum: " + Literals.Decimal(figure.Value.Value)
-        + ", maximum: " + (figure.Max is { } max ? Literals.Decimal(max.Value) : Null) + ", unit: " + Text(figure.Unit) + ")";
+    private string Figure(Placed<FigureSpec> placed) =>
+        "new Figure(text: " + Text(placed.Item.Text) + ", span: " + Span(placed.Span) + ", minimum: " + Literals.Decimal(placed.Item.Value.Value)
+        + ", maximum: " + (placed.Item.Max is { } max ? Literals.Decimal(max.Value) : Null) + ", unit: " + Text(placed.Item.Unit) + ")";
 
     private static string InlineArray<T>(string type, EquatableArray<T> items, Func<T, string> item)
         where T : IEquatable<T> => Literals.Array(type, items.Select(item));

@@ -90,12 +90,12 @@ internal static class DatasetParser
     {
         var id = article.Id("id", required: true);
         var seed = article.RequiredString("seed");
-        var headline = article.RequiredString("headline");
+        var headline = article.RequiredText("headline");
         var published = article.Required("published") is { } publishedNode ? ReadDate(diagnostics, publishedNode, "The published date") : null;
         var publisher = article.Required("publisher") is { } publisherNode ? ReadCredit(diagnostics, publisherNode, "The publisher") : null;
         var origin = article.Required("origin") is { } originNode ? ReadCredit(diagnostics, originNode, "The origin") : null;
         var editor = article.Value("editor") is { } editorNode ? ReadCredit(diagnostics, editorNode, "The editor") : null;
-        var body = article.RequiredString("body");
+        var body = article.RequiredText("body");
         if (body is { } bodyText && bodyText.Value.Trim().Length != bodyText.Value.Length)
         {
             // Rejected rather than trimmed: the generator never alters the text it is given.
@@ -104,7 +104,7 @@ internal static class DatasetParser
         }
 
         var captions = article.List("captions", node =>
-            MappingReader.Open(diagnostics, node, "A caption", SchemaKeys.Caption) is { } caption && caption.RequiredString("text") is { } text
+            MappingReader.Open(diagnostics, node, "A caption", SchemaKeys.Caption) is { } caption && caption.RequiredText("text") is { } text
                 ? new CaptionSpec { Text = text, Credit = caption.Id("credit", required: false, mustStartWithLetter: true) }
                 : null);
         var errata = article.List("errata", node => ReadErratum(diagnostics, node));
@@ -118,8 +118,9 @@ internal static class DatasetParser
         var figures = article.List("figures", node =>
             MappingReader.Open(diagnostics, node, "A figure", SchemaKeys.Figure) is { } figure
             && figure.RequiredString("text") is { } text && figure.Decimal("value", required: true) is { } value && figure.RequiredString("unit") is { } unit
-                ? new FigureSpec { Text = text, Value = value, Max = figure.Decimal("max", required: false), Unit = unit }
+                ? new FigureSpec { Text = text, Value = value, Max = figure.Decimal("max", required: false), Unit = unit, Occurrence = figure.PositiveNumber("occurrence") }
                 : null);
+        var unlinked = article.List("unlinked", node => ReadUnlinked(diagnostics, node));
 
         if (id is null || seed is null || headline is null || published is null || publisher is null || origin is null || body is null)
         {
@@ -133,8 +134,8 @@ internal static class DatasetParser
             Seed = seed.Value,
             Headline = headline.Value,
             Published = published,
-            Dateline = article.OptionalString("dateline"),
-            Byline = article.OptionalString("byline"),
+            Dateline = article.OptionalText("dateline"),
+            Byline = article.OptionalText("byline"),
             Publisher = publisher,
             Origin = origin,
             Editor = editor,
@@ -146,7 +147,27 @@ internal static class DatasetParser
             Quotes = quotes,
             Dates = dates,
             Figures = figures,
+            Unlinked = unlinked,
         };
+    }
+
+    private static UnlinkedSpec? ReadUnlinked(DiagnosticBag diagnostics, Node node)
+    {
+        if (MappingReader.Open(diagnostics, node, "An 'unlinked' exception", SchemaKeys.Unlinked) is not { } exception)
+        {
+            return null;
+        }
+
+        var form = exception.RequiredString("form");
+        var occurrence = exception.PositiveNumber("occurrence");
+        var reason = exception.RequiredString("reason");
+        if (reason is { } why && why.Value.Trim().Length == 0)
+        {
+            diagnostics.Report(DiagnosticDescriptors.InvalidValue, why.Location, "An 'unlinked' exception's 'reason'", why.Value, "it must say why the form names no mention here");
+            return null;
+        }
+
+        return form is null || reason is null ? null : new UnlinkedSpec { Form = form.Value, Occurrence = occurrence, Reason = reason.Value };
     }
 
     private static string Preview(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
@@ -163,7 +184,7 @@ internal static class DatasetParser
         var intended = note is null
             ? erratum.RequiredString("intended", "An erratum with no 'note' explaining why the intended form cannot be recovered")
             : erratum.OptionalString("intended");
-        return note is null && intended is null ? null : new ErratumSpec { Printed = printed, Intended = intended, Note = note };
+        return note is null && intended is null ? null : new ErratumSpec { Printed = printed, Intended = intended, Note = note, Occurrence = erratum.PositiveNumber("occurrence") };
     }
 
     private static QuoteSpec? ReadQuote(DiagnosticBag diagnostics, Node node)
@@ -186,6 +207,7 @@ internal static class DatasetParser
                 Id = id.Value,
                 Text = text.Value,
                 Part = part?.Value ?? TextPart.Body,
+                Occurrence = quote.PositiveNumber("occurrence"),
                 Speaker = quote.Id("speaker", required: false, mustStartWithLetter: true),
                 SpeakerDescription = quote.OptionalString("speaker-description"),
                 SpeakerBasis = speakerBasis ?? new Located<AttributionBasis>(AttributionBasis.Stated, quote.Location),
@@ -210,7 +232,7 @@ internal static class DatasetParser
         var date = ReadDateFields(diagnostics, mention);
         return text is null || date is null
             ? null
-            : new DateMentionSpec { Text = text.Value, Date = date, Event = mention.OptionalString("event"), Scheduled = mention.Bool("scheduled") };
+            : new DateMentionSpec { Text = text.Value, Date = date, Event = mention.OptionalString("event"), Scheduled = mention.Bool("scheduled"), Occurrence = mention.PositiveNumber("occurrence") };
     }
 
     private static DateSpec? ReadDate(DiagnosticBag diagnostics, Node node, string what) =>

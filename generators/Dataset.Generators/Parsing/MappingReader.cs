@@ -84,6 +84,43 @@ internal sealed class MappingReader
         return value;
     }
 
+    /// <summary>
+    /// A printed text of the article (headline, dateline, byline, body, caption), required and non-empty, with its
+    /// <see cref="TextOrigin"/> when each character's place in the file is known.
+    /// </summary>
+    public Located? RequiredText(string key) => WithOrigin(key, RequiredString(key));
+
+    /// <summary>An optional printed text, as <see cref="RequiredText"/>.</summary>
+    public Located? OptionalText(string key) => WithOrigin(key, OptionalString(key));
+
+    private Located? WithOrigin(string key, Located? value) =>
+        value is { } text && Value(key) is { } node ? text with { Origin = ScalarOrigin.Of(node) } : value;
+
+    /// <summary>A whole number from 1 (<c>occurrence: 2</c>), written plainly.</summary>
+    public Located<int>? PositiveNumber(string key)
+    {
+        if (OptionalString(key) is not { } number)
+        {
+            return null;
+        }
+
+        var value = 0;
+        var valid = number.Value.Length is > 0 and <= 6 && number.Value[0] != '0';
+        foreach (var digit in number.Value)
+        {
+            valid &= digit >= '0' && digit <= '9';
+            value = valid ? (value * 10) + (digit - '0') : 0;
+        }
+
+        if (!valid)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, number.Location, _what + " '" + key + "'", number.Value, "write a whole number from 1, the place of the copy in reading order");
+            return null;
+        }
+
+        return new Located<int>(value, number.Location);
+    }
+
     /// <summary>A kebab-case id (see <see cref="Identifiers.IsKebabId"/>).</summary>
     public Located? Id(string key, bool required, bool mustStartWithLetter = false)
     {

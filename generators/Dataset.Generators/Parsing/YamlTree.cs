@@ -20,12 +20,14 @@ internal enum NodeKind
 /// <summary>A YAML node with its span. Lives only inside the parse step.</summary>
 internal sealed class Node
 {
-    public Node(NodeKind kind, LocationInfo location, string value = "", bool isPlain = false)
+    public Node(NodeKind kind, LocationInfo location, string value = "", bool isPlain = false, ScalarStyle style = ScalarStyle.Any, string? source = null)
     {
         Kind = kind;
         Location = location;
         Value = value;
         IsPlain = isPlain;
+        Style = style;
+        Source = source;
     }
 
     public NodeKind Kind { get; }
@@ -37,6 +39,12 @@ internal sealed class Node
 
     /// <summary>True for an unquoted scalar, the only style in which <c>null</c> or <c>~</c> mean "no value".</summary>
     public bool IsPlain { get; }
+
+    /// <summary>How a scalar is written (plain, quoted, literal block...), for <see cref="ScalarOrigin"/>.</summary>
+    public ScalarStyle Style { get; }
+
+    /// <summary>The text of the file a scalar was read from (the same instance for every node), for <see cref="ScalarOrigin"/>.</summary>
+    public string? Source { get; }
 
     public List<KeyValuePair<Node, Node>> Pairs { get; } = new();
 
@@ -100,7 +108,7 @@ internal static class YamlTree
                         return null;
 
                     case Scalar scalar:
-                        var leaf = new Node(NodeKind.Scalar, Locate(path, scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                        var leaf = new Node(NodeKind.Scalar, Locate(path, scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Style, text);
                         if (!Attach(leaf, stack, pendingKeys, ref root, diagnostics))
                         {
                             return null;

@@ -40,6 +40,24 @@ internal sealed record ArticleSpec
     public required EquatableArray<DateMentionSpec> Dates { get; init; }
 
     public required EquatableArray<FigureSpec> Figures { get; init; }
+
+    /// <summary>Printed forms of registered entities that deliberately name no mention here, each with its reason.</summary>
+    public required EquatableArray<UnlinkedSpec> Unlinked { get; init; }
+}
+
+/// <summary>
+/// A deliberate exception to mention coverage: a registered form printed in the article that does not name that
+/// entity here (or is left unlinked for another stated reason). Without <see cref="Occurrence"/> it excuses every
+/// uncovered whole-word occurrence of the form.
+/// </summary>
+internal sealed record UnlinkedSpec
+{
+    public required Located Form { get; init; }
+
+    /// <summary>Which whole-word occurrence of the form, counted from 1 in reading order; null for every uncovered one.</summary>
+    public required Located<int>? Occurrence { get; init; }
+
+    public required Located Reason { get; init; }
 }
 
 /// <summary>Who published or wrote an article, and how that is known.</summary>
@@ -68,6 +86,9 @@ internal sealed record ErratumSpec
     public required Located? Intended { get; init; }
 
     public required Located? Note { get; init; }
+
+    /// <summary>Which copy of <see cref="Printed"/> in the article text it is, counted from 1; null when it is printed once.</summary>
+    public required Located<int>? Occurrence { get; init; }
 }
 
 /// <summary>An entity the article names, with the forms it is printed in.</summary>
@@ -87,6 +108,9 @@ internal sealed record QuoteSpec
 
     /// <summary>The part of the article that prints it: its <c>in</c>, the body when absent.</summary>
     public required TextPart Part { get; init; }
+
+    /// <summary>Which copy of the text in its part it is, counted from 1; null when one copy or the cue tells.</summary>
+    public required Located<int>? Occurrence { get; init; }
 
     public required Located? Speaker { get; init; }
 
@@ -124,6 +148,9 @@ internal sealed record DateMentionSpec
 
     /// <summary>True when the article announces the date as planned.</summary>
     public required bool Scheduled { get; init; }
+
+    /// <summary>Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when one copy or the event tells.</summary>
+    public required Located<int>? Occurrence { get; init; }
 }
 
 /// <summary>A number as printed; values keep their canonical decimal literal (<c>62.3030</c>).</summary>
@@ -136,6 +163,9 @@ internal sealed record FigureSpec
     public required Located? Max { get; init; }
 
     public required Located Unit { get; init; }
+
+    /// <summary>Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when it is printed once.</summary>
+    public required Located<int>? Occurrence { get; init; }
 }
 
 /// <summary>A date, how precisely and how it is known.</summary>

@@ -61,13 +61,18 @@ internal enum AttributionBasis
     Inferred = 2,
 }
 
-/// <summary>The part of an article that prints a quote; mirrors the package's <c>TextPart</c>.</summary>
+/// <summary>
+/// A part of an article's printed text; mirrors the package's <c>TextPart</c>. A quote's <c>in</c> names one of the
+/// first three (see <see cref="Vocabulary.TextParts"/>); spans of mentions, dates and figures may point into any.
+/// </summary>
 internal enum TextPart
 {
     None = 0,
     Body = 1,
     Headline = 2,
     Caption = 3,
+    Dateline = 4,
+    Byline = 5,
 }
 
 /// <summary>How a quote is reported; mirrors the package's <c>QuoteMode</c>.</summary>

@@ -36,10 +36,58 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
     public Location ToLocation() => FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
 }
 
-/// <summary>A scalar value from YAML together with where it was written.</summary>
-internal readonly record struct Located(string Value, LocationInfo Location)
+/// <summary>
+/// A scalar value from YAML together with where it was written. <see cref="Origin"/> is set for the printed texts
+/// of an article (headline, dateline, byline, body, captions) when each character's place in the file is known,
+/// so a problem found inside the text is reported at that character.
+/// </summary>
+internal readonly record struct Located(string Value, LocationInfo Location, TextOrigin? Origin = null)
 {
+    /// <summary>
+    /// Where the characters <paramref name="index"/> to <paramref name="index"/> + <paramref name="length"/> of
+    /// <see cref="Value"/> are written in the file: exactly when <see cref="Origin"/> is known, else the whole scalar.
+    /// </summary>
+    public LocationInfo LocationOf(int index, int length) => Origin is { } origin ? origin.Locate(Location.FilePath, Value, index, length) : Location;
+
     public override string ToString() => Value;
+}
+
+/// <summary>
+/// Where each line of a scalar's value is written in its file, for a scalar whose characters are copied to the value
+/// one for one: a literal block (<c>|-</c>), whose value line k is file line <see cref="FirstLine"/> + k at the block's
+/// indentation, or a plain or quoted scalar on one line without escapes. Any other scalar has no origin.
+/// </summary>
+/// <param name="FirstLine">The 0-based file line of the value's first line.</param>
+/// <param name="Column">The 0-based column of the first character of every value line.</param>
+/// <param name="LineStarts">For each value line, the index in the file of its first character.</param>
+internal sealed record TextOrigin(int FirstLine, int Column, EquatableArray<int> LineStarts)
+{
+    public LocationInfo Locate(string filePath, string value, int index, int length)
+    {
+        var (startLine, startColumn) = LineAndColumn(value, index);
+        var (endLine, endColumn) = LineAndColumn(value, index + length);
+        var start = new LinePosition(FirstLine + startLine, Column + startColumn);
+        var end = new LinePosition(FirstLine + endLine, Column + endColumn);
+        var from = LineStarts[startLine] + startColumn;
+        var to = LineStarts[endLine] + endColumn;
+        return new LocationInfo(filePath, TextSpan.FromBounds(from, System.Math.Max(from, to)), new LinePositionSpan(start, end));
+    }
+
+    /// <summary>The value line of <paramref name="index"/> and its offset in that line.</summary>
+    private static (int Line, int Column) LineAndColumn(string value, int index)
+    {
+        int line = 0, lineStart = 0;
+        for (var i = 0; i < index && i < value.Length; i++)
+        {
+            if (value[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart);
+    }
 }
 
 /// <summary>A value parsed from a YAML scalar (a token of a closed vocabulary) together with where it was written.</summary>

@@ -10,39 +10,36 @@ namespace Dataset.Generators.Validation;
 /// <summary>
 /// Everything that makes one article trustworthy: references resolve, verbatim fields occur in the text,
 /// dates say how they are known. Needs the registry and the article directory, never another article's text.
-/// A valid article comes out with what the emitter needs and must not work out itself: where each quote is printed.
+/// A valid article comes out with what the emitter needs and must not work out itself: where each annotation is printed.
 /// </summary>
 internal sealed class ArticleValidator
 {
     private readonly ArticleSpec _article;
     private readonly RegistrySpec _registry;
     private readonly ArticleDirectory _directory;
-    private readonly string _text;
     private readonly DiagnosticBag _diagnostics = new();
+
+    /// <summary>The article's printed text, part by part in reading order: where every annotation is placed.</summary>
+    private readonly PrintedText _text;
+    private readonly SpanPlacer _placer;
 
     /// <summary>True when the article names an entity the registry gives no handle to: see <see cref="EntityRef"/>.</summary>
     private bool _refersToEntityWithoutHandle;
-    private readonly List<PlacedQuote> _placedQuotes = new();
 
-    /// <summary>Every caption's text, joined once: where a caption quote's cue and speaker description must occur.</summary>
-    private readonly string _captions;
+    // What placement found, in the order of the spec's lists; an annotation that cannot be placed is reported and missing.
+    private readonly List<PlacedQuote> _quotes = new();
+    private readonly List<PlacedDate> _dates = new();
+    private readonly List<SpanSpec> _figures = new();
+    private readonly List<SpanSpec> _errata = new();
+    private EquatableArray<PlacedMention> _mentions = EquatableArray<PlacedMention>.Empty;
 
     private ArticleValidator(ArticleSpec article, RegistrySpec registry, ArticleDirectory directory)
     {
         _article = article;
         _directory = directory;
         _registry = registry;
-
-        // The article text: everything printed of the article itself, where mentions, dates and figures may occur.
-        var captions = new List<string>();
-        foreach (var caption in article.Captions)
-        {
-            captions.Add(caption.Text.Value);
-        }
-
-        _captions = string.Join("\n", captions);
-        _text = string.Join("\n", article.Headline.Value, article.Dateline?.Value ?? string.Empty, article.Byline?.Value ?? string.Empty, article.Body.Value)
-            + (captions.Count > 0 ? "\n" + _captions : string.Empty);
+        _text = PrintedText.Of(article);
+        _placer = new SpanPlacer(_text, _diagnostics);
     }
 
     public static ValidatedArticle Validate(ArticleSpec article, RegistrySpec registry, ArticleDirectory directory)
@@ -50,7 +47,15 @@ internal sealed class ArticleValidator
         var validator = new ArticleValidator(article, registry, directory);
         validator.Run();
         var valid = validator._diagnostics.Count == 0 && !validator._refersToEntityWithoutHandle
-            ? new ValidArticle { Spec = article, Quotes = validator._placedQuotes.ToEquatableArray() }
+            ? new ValidArticle
+            {
+                Spec = article,
+                Quotes = validator._quotes.ToEquatableArray(),
+                Mentions = validator._mentions,
+                Dates = validator._dates.ToEquatableArray(),
+                Figures = validator._figures.ToEquatableArray(),
+                Errata = validator._errata.ToEquatableArray(),
+            }
             : null;
         return new ValidatedArticle(valid, validator._diagnostics.ToEquatableArray());
     }
@@ -73,7 +78,7 @@ internal sealed class ArticleValidator
 
         foreach (var erratum in _article.Errata)
         {
-            InText(erratum.Printed, "Erratum");
+            Add(_errata, _placer.Unique(erratum.Printed, erratum.Occurrence, "Erratum", "erratum"));
         }
 
         CheckMentions();
@@ -86,15 +91,18 @@ internal sealed class ArticleValidator
         foreach (var date in _article.Dates)
         {
             var what = "The date '" + date.Text.Value + "'";
-            InText(date.Text, "Date text");
-            InText(date.Event, "Date event");
+            if (_placer.Date(date) is { } placed)
+            {
+                _dates.Add(placed);
+            }
+
             Checks.Date(date.Date, what, _diagnostics);
             CheckTiming(date.Date, what, date.Scheduled, "mark it 'scheduled: true' if the article announces it as planned, or fix the date");
         }
 
         foreach (var figure in _article.Figures)
         {
-            InText(figure.Text, "Figure text");
+            Add(_figures, _placer.Unique(figure.Text, figure.Occurrence, "Figure text", "figure text"));
         }
 
         CheckRoles();
@@ -150,13 +158,15 @@ internal sealed class ArticleValidator
             var entity = EntityRef(mention.Entity);
             foreach (var form in mention.Forms)
             {
-                InText(form, "Mention form");
                 if (entity is not null && form.Value != entity.Name.Value && !Contains(entity.Aliases, form.Value))
                 {
                     _diagnostics.Report(DiagnosticDescriptors.FormNotRegistered, form.Location, form.Value, entity.Id.Value);
                 }
             }
         }
+
+        // Coverage needs the registry's forms: while the registry is unreadable, its own errors stand alone.
+        _mentions = MentionPlacer.Place(_article, _text, _registry.IsReadable ? RegistryForms.Of(_registry) : null, _diagnostics);
     }
 
     private void CheckQuotes()
@@ -169,19 +179,13 @@ internal sealed class ArticleValidator
                 _diagnostics.Report(DiagnosticDescriptors.DuplicateId, quote.Id.Location, "quote", quote.Id.Value, "in this article");
             }
 
-            if (QuotePlacer.Locate(_article, quote) is { } placement)
+            if (_placer.Quote(quote) is { } placed)
             {
-                _placedQuotes.Add(new PlacedQuote { Quote = quote, Placement = placement });
-            }
-            else
-            {
-                _diagnostics.Report(DiagnosticDescriptors.QuoteNotVerbatim, quote.Text.Location, quote.Id.Value, PartName(quote.Part), WherePrinted(quote));
+                _quotes.Add(placed);
             }
 
             CheckSpeaker(quote);
             EntityRef(quote.Speaker);
-            InPart(quote.SpeakerDescription, "Speaker description", quote.Part);
-            InPart(quote.Cue, "Cue", quote.Part);
             foreach (var reporter in quote.Via)
             {
                 EntityRef(reporter);
@@ -222,34 +226,6 @@ internal sealed class ArticleValidator
         {
             _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, quote.SpeakerBasis.Location, "The speaker of quote '" + quote.Id.Value + "'", Vocabulary.AttributionBases.TokenOf(basis), "speaker-evidence");
         }
-    }
-
-    /// <summary>The text a quote's cue and speaker description must occur in: the part that prints it (every caption for <c>caption</c>).</summary>
-    private string PartText(TextPart part) => part switch
-    {
-        TextPart.Headline => _article.Headline.Value,
-        TextPart.Caption => _captions,
-        _ => _article.Body.Value,
-    };
-
-    /// <summary>The part as messages name it: the headline, the body, the captions.</summary>
-    private static string PartName(TextPart part) =>
-        Vocabulary.TextParts.TokenOf(part) + (part == TextPart.Caption ? "s" : string.Empty);
-
-    /// <summary>A hint for a quote not found where its <c>in</c> says: the part that does print it, if any.</summary>
-    private string WherePrinted(QuoteSpec quote)
-    {
-        foreach (var part in Vocabulary.TextParts.Values)
-        {
-            if (part != quote.Part && PartText(part).IndexOf(quote.Text.Value, StringComparison.Ordinal) >= 0)
-            {
-                return part == TextPart.Body
-                    ? "; it is printed in the body, so remove 'in'"
-                    : "; it is printed in the " + PartName(part) + ", so write 'in: " + Vocabulary.TextParts.TokenOf(part) + "'";
-            }
-        }
-
-        return string.Empty;
     }
 
     /// <summary>
@@ -296,7 +272,7 @@ internal sealed class ArticleValidator
     {
         foreach (var role in _registry.RolesIn(_article.Id.Value))
         {
-            if (_text.IndexOf(role.Title.Value, StringComparison.Ordinal) < 0)
+            if (!_text.Contains(role.Title.Value))
             {
                 _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, role.Title.Location, "Role title", role.Title.Value, "article '" + _article.Id.Value + "'");
             }
@@ -327,19 +303,11 @@ internal sealed class ArticleValidator
         return null;
     }
 
-    private void InText(Located? value, string what)
+    private static void Add(List<SpanSpec> spans, SpanSpec? span)
     {
-        if (value is { } text && _text.IndexOf(text.Value, StringComparison.Ordinal) < 0)
+        if (span is { } placed)
         {
-            _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article's text (headline, dateline, byline, body or captions)");
-        }
-    }
-
-    private void InPart(Located? value, string what, TextPart part)
-    {
-        if (value is { } text && PartText(part).IndexOf(text.Value, StringComparison.Ordinal) < 0)
-        {
-            _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, text.Location, what, text.Value, "the article " + PartName(part) + ", where the quote is printed");
+            spans.Add(placed);
         }
     }
 

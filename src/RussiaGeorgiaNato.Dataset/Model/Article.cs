@@ -116,6 +116,46 @@ public sealed class Article
     /// <summary>Every figure, with its printed text and normalized value.</summary>
     public IReadOnlyList<Figure> Figures { get; }
 
+    /// <summary>
+    /// The printed text of one part, the instance every <see cref="TextSpan.PrintedIn"/> into that part is: the
+    /// <see cref="Headline"/>, <see cref="Dateline"/>, <see cref="Byline"/> or <see cref="Body"/>, or for
+    /// <see cref="TextPart.Caption"/> the text of the caption at <paramref name="captionIndex"/>. Null for a dateline
+    /// or byline the article does not print. <c>article.TextOf(span.Part, span.CaptionIndex)</c> is <c>span.PrintedIn</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The part is <see cref="TextPart.None"/> or not a member, or a caption index is out of range.</exception>
+    /// <exception cref="ArgumentException">A caption index is missing for <see cref="TextPart.Caption"/>, or given for another part.</exception>
+    public string? TextOf(TextPart part, int? captionIndex = null)
+    {
+        if (part == TextPart.Caption)
+        {
+            if (captionIndex is not { } index)
+            {
+                throw new ArgumentException("A caption is found by its index in Captions.", nameof(captionIndex));
+            }
+
+            if (index < 0 || index >= Captions.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(captionIndex), index, "The article has " + Captions.Count + " caption(s).");
+            }
+
+            return Captions[index].Text;
+        }
+
+        if (captionIndex is not null)
+        {
+            throw new ArgumentException("Only TextPart.Caption takes a caption index.", nameof(captionIndex));
+        }
+
+        return part switch
+        {
+            TextPart.Body => Body,
+            TextPart.Headline => Headline,
+            TextPart.Dateline => Dateline,
+            TextPart.Byline => Byline,
+            _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Not a part of an article's text."),
+        };
+    }
+
     /// <summary>The id and headline.</summary>
     public override string ToString() => Id + ": " + Headline;
 }
@@ -142,15 +182,19 @@ public sealed class Caption
 /// <summary>A typo: kept in the text as printed, recorded here with the form intended.</summary>
 public sealed class Erratum
 {
-    internal Erratum(string printed, string? intended, string? note)
+    internal Erratum(string printed, TextSpan span, string? intended, string? note)
     {
         Printed = printed;
+        Span = span;
         Intended = intended;
         Note = note;
     }
 
     /// <summary>The text as printed.</summary>
     public string Printed { get; }
+
+    /// <summary>Where <see cref="Printed"/> is printed in the article.</summary>
+    public TextSpan Span { get; }
 
     /// <summary>The text as intended; null for a garbled passage whose intended form cannot be recovered (<see cref="Note"/> says why).</summary>
     public string? Intended { get; }
@@ -165,9 +209,10 @@ public sealed class Erratum
 /// <summary>A number as printed, with its normalized value (or range) and unit.</summary>
 public sealed class Figure
 {
-    internal Figure(string text, decimal minimum, decimal? maximum, string unit)
+    internal Figure(string text, TextSpan span, decimal minimum, decimal? maximum, string unit)
     {
         Text = text;
+        Span = span;
         Minimum = minimum;
         Maximum = maximum ?? minimum;
         IsRange = maximum is not null;
@@ -176,6 +221,9 @@ public sealed class Figure
 
     /// <summary>The text as printed ("between 2,000 and 3,000 additional peace-keeping troops").</summary>
     public string Text { get; }
+
+    /// <summary>Where <see cref="Text"/> is printed in the article.</summary>
+    public TextSpan Span { get; }
 
     /// <summary>The value, or the lower bound when the text gives a range.</summary>
     public decimal Minimum { get; }
@@ -198,22 +246,30 @@ public sealed class Figure
 /// <summary>A date expression printed in an article ("Thursday", "last August"), resolved.</summary>
 public sealed class DateMention
 {
-    internal DateMention(string text, KnownDate date, string? @event, bool isScheduled)
+    internal DateMention(string text, TextSpan span, KnownDate date, string? @event, TextSpan? eventSpan, bool isScheduled)
     {
         Text = text;
+        Span = span;
         Date = date;
         Event = @event;
+        EventSpan = eventSpan;
         IsScheduled = isScheduled;
     }
 
     /// <summary>The expression as printed.</summary>
     public string Text { get; }
 
+    /// <summary>Where <see cref="Text"/> is printed in the article: inside or nearest its <see cref="EventSpan"/> when an event is recorded.</summary>
+    public TextSpan Span { get; }
+
     /// <summary>What it resolves to, and how.</summary>
     public KnownDate Date { get; }
 
     /// <summary>What happened then, in the article's words, when recorded.</summary>
     public string? Event { get; }
+
+    /// <summary>Where <see cref="Event"/> is printed in the article; null when no event is recorded.</summary>
+    public TextSpan? EventSpan { get; }
 
     /// <summary>True for a date in the future of the article (a planned meeting).</summary>
     public bool IsScheduled { get; }

@@ -70,10 +70,11 @@ public sealed class Mention
 {
     private Article? _article;
 
-    internal Mention(Entity entity, string[] forms)
+    internal Mention(Entity entity, string[] forms, TextSpan[] occurrences)
     {
         Entity = entity;
         Forms = ReadOnly.List(forms);
+        Occurrences = ReadOnly.List(occurrences);
     }
 
     /// <summary>The entity named.</summary>
@@ -81,6 +82,13 @@ public sealed class Mention
 
     /// <summary>The forms used in this article, exactly as printed ("Sergei Lavrov", "Lavrov").</summary>
     public IReadOnlyList<string> Forms { get; }
+
+    /// <summary>
+    /// Every place the article prints one of <see cref="Forms"/> as a whole word, in reading order (headline,
+    /// dateline, byline, body, captions). Where forms of the article's mentions overlap, the leftmost, then the
+    /// longest, is the one printed: "Lavrov" inside "Serguei Lavrov" is not an occurrence of its own.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Occurrences { get; }
 
     /// <summary>The article that names the entity.</summary>
     public Article Article => _article!;

@@ -82,10 +82,10 @@ public enum AttributionBasis
     Inferred = 2,
 }
 
-/// <summary>The part of an article that prints a <see cref="Quote"/>.</summary>
+/// <summary>A part of an article's printed text: where a <see cref="Quote"/> is printed, and what a <see cref="TextSpan"/> points into.</summary>
 public enum TextPart
 {
-    /// <summary>No part: the value of <c>default</c>. No quote of the dataset has it.</summary>
+    /// <summary>No part: the value of <c>default</c>. No annotation of the dataset has it.</summary>
     None = 0,
 
     /// <summary><see cref="Article.Body"/>.</summary>
@@ -94,8 +94,14 @@ public enum TextPart
     /// <summary><see cref="Article.Headline"/>.</summary>
     Headline = 2,
 
-    /// <summary>One of <see cref="Article.Captions"/>: <see cref="Quote.Caption"/>.</summary>
+    /// <summary>One of <see cref="Article.Captions"/>: <see cref="TextSpan.CaptionIndex"/> says which (<see cref="Quote.Caption"/> for a quote).</summary>
     Caption = 3,
+
+    /// <summary><see cref="Article.Dateline"/>. No quote is printed there; mentions and other annotations may be.</summary>
+    Dateline = 4,
+
+    /// <summary><see cref="Article.Byline"/>. No quote is printed there; mentions and other annotations may be.</summary>
+    Byline = 5,
 }
 
 /// <summary>How a <see cref="Quote"/> is reported.</summary>

@@ -4,8 +4,9 @@ namespace RussiaGeorgiaNato.Dataset;
 
 /// <summary>
 /// A quoted or reported statement. <see cref="Text"/> occurs verbatim in the part of the article that
-/// prints it (<see cref="Part"/>), at <see cref="Offset"/>: the build checks it. There is one instance per
-/// quote, found by <see cref="Key"/> in <see cref="Corpus.Quotes"/>, so <c>==</c> compares identity.
+/// prints it, at <see cref="Span"/>, and so do its cue and its speaker's description: the build places and checks
+/// each. There is one instance per quote, found by <see cref="Key"/> in <see cref="Corpus.Quotes"/>, so <c>==</c>
+/// compares identity.
 /// </summary>
 public sealed class Quote
 {
@@ -15,24 +16,26 @@ public sealed class Quote
     internal Quote(
         string id,
         string text,
-        TextPart part,
+        TextSpan span,
         Caption? caption,
-        int offset,
         Attribution attribution,
+        TextSpan? speakerDescriptionSpan,
         QuoteMode mode,
         string? cue,
+        TextSpan? cueSpan,
         Entity[] relays,
         KnownDate? statementDate,
         string[] sameStatementAs)
     {
         Id = id;
         Text = text;
-        Part = part;
+        Span = span;
         Caption = caption;
-        Offset = offset;
         Attribution = attribution;
+        SpeakerDescriptionSpan = speakerDescriptionSpan;
         Mode = mode;
         Cue = cue;
+        CueSpan = cueSpan;
         Relays = ReadOnly.List(relays);
         StatementDate = statementDate;
         SameStatementAs = ReadOnly.List(sameStatementAs);
@@ -50,22 +53,17 @@ public sealed class Quote
     /// <summary>The words as printed: inside the quote marks for direct and partial quotes, the reported clause for indirect ones.</summary>
     public string Text { get; }
 
-    /// <summary>The part of the article that prints it: the body, the headline or a caption.</summary>
-    public TextPart Part { get; }
+    /// <summary>
+    /// Where <see cref="Text"/> is printed: the copy its cue introduces when the words are printed more than once.
+    /// <c>Span.PrintedIn</c> is the article's body or headline, or <see cref="Caption"/>'s text.
+    /// </summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The part of the article that prints it: the body, the headline or a caption (<see cref="Span"/>'s part).</summary>
+    public TextPart Part => Span.Part;
 
     /// <summary>The caption that prints it, when <see cref="Part"/> is <see cref="TextPart.Caption"/>; null otherwise.</summary>
     public Caption? Caption { get; }
-
-    /// <summary>Where <see cref="Text"/> starts in <see cref="PrintedIn"/>, in UTF-16 code units.</summary>
-    public int Offset { get; }
-
-    /// <summary>The text <see cref="Offset"/> counts in: the article's body or headline, or <see cref="Caption"/>'s text.</summary>
-    public string PrintedIn => Part switch
-    {
-        TextPart.Headline => Article.Headline,
-        TextPart.Caption => Caption!.Text,
-        _ => Article.Body,
-    };
 
     /// <summary>
     /// Who said it and how that is known: a named entity, an unnamed speaker as the article describes them
@@ -76,11 +74,20 @@ public sealed class Quote
     /// <summary>The named speaker (<see cref="Attribution"/>'s entity); null for an unnamed or unknown speaker.</summary>
     public Entity? Speaker => Attribution.Entity;
 
+    /// <summary>
+    /// Where the unnamed speaker's description (<see cref="Attribution"/>'s <c>Description</c>) is printed: its copy
+    /// nearest the quote, in the part that prints the quote. Null when the speaker is not described.
+    /// </summary>
+    public TextSpan? SpeakerDescriptionSpan { get; }
+
     /// <summary>Whether it is a whole quote, a quoted phrase, or reported speech.</summary>
     public QuoteMode Mode { get; }
 
     /// <summary>The reporting clause, as printed ("told DPA in Brussels").</summary>
     public string? Cue { get; }
+
+    /// <summary>Where <see cref="Cue"/> is printed: its copy nearest the quote, in the same paragraph (or caption). Null without a cue.</summary>
+    public TextSpan? CueSpan { get; }
 
     /// <summary>Who relayed it to the article, nearest to the speaker first (a news agency that quoted the speaker).</summary>
     public IReadOnlyList<Entity> Relays { get; }
