@@ -120,6 +120,7 @@ public class ApiShapeTests
         Assert.All(Corpus.Quotes, q => Assert.True(q.Attribution.Basis != AttributionBasis.Unknown || q.Attribution.Evidence is not null, q.Key));
         Assert.All(Entities.All, e => Assert.NotEqual(EntityKind.None, e.Kind));
         Assert.All(Corpus.Quotes, q => Assert.True(q.Mode != QuoteMode.None && q.Part != TextPart.None, q.Key));
+        Assert.All(Corpus.Quotes.SelectMany(q => q.ReportingChain), link => Assert.NotEqual(ReportingRole.None, link.Role));
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public static class DatasetDump
                 + (q.SpeakerDescriptionSpan is { } described ? "\n      speaker described @" + described : string.Empty)
                 + (q.Cue is null ? string.Empty : "\n      cue: " + q.Cue + " @" + q.CueSpan)
                 + (q.Relays.Count == 0 ? string.Empty : "\n      via: " + string.Join(", ", q.Relays.Select(v => v.Id)))
+                + "\n      chain: " + string.Join(" > ", q.ReportingChain)
                 + (q.StatementDate is null ? string.Empty : "\n      said: " + Date(q.StatementDate))
                 + (q.SameStatementAs.Count == 0 ? string.Empty : "\n      same statement as: " + string.Join(", ", q.SameStatementAs))
                 + (q.OtherCopies.Count == 0 ? string.Empty : "\n      copies: " + string.Join(", ", q.OtherCopies.Select(o => o.Key))));

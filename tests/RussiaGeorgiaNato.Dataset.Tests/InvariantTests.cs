@@ -225,6 +225,8 @@ public class InvariantTests
         Assert.Same(Entities.SergeiLavrov.Quotes, Entities.SergeiLavrov.Quotes);
         var copied = Corpus.Quotes.First(q => q.OtherCopies.Count > 0);
         Assert.Same(copied.OtherCopies, copied.OtherCopies);
+        Assert.Same(copied.ReportingChain, copied.ReportingChain);
+        Assert.False(copied.ReportingChain is ReportingLink[]);
         Assert.Same(Entities.Nato.Mentions, Entities.Nato.Mentions);
         Assert.Same(Entities.All.Keys, Entities.All.Keys);
     }

@@ -58,6 +58,42 @@ public class QueryTests
     }
 
     [Fact]
+    public void A_quote_reaches_the_reader_through_a_chain_of_reporters()
+    {
+        // Romero "told DPA in Brussels", in the DPA story TwoCircles ran: DPA is the relay and the origin, and both links are kept.
+        var romero = Corpus.Quotes[Freeze + "/formal-notification"];
+        Assert.Equal(
+            new[] { "speaker: Carmen Romero (stated)", "relay: DPA (stated)", "origin: DPA (stated)", "publisher: TwoCircles (inferred)" },
+            romero.ReportingChain.Select(link => link.ToString()));
+        Assert.Same(romero.Attribution, romero.ReportingChain[0].Attribution);
+        Assert.Same(romero.Article.Origin, romero.ReportingChain[2].Attribution);
+        Assert.Same(romero.Article.Publisher, romero.ReportingChain[3].Attribution);
+        Assert.Null(romero.ReportingChain[1].Attribution.Evidence);
+
+        // Lavrov "was quoted by news agency Interfax as saying in Sochi", in the DPA copy whose site is not named.
+        Assert.Equal(
+            new[] { "speaker: Sergei Lavrov (stated)", "relay: Interfax (stated)", "origin: DPA (stated)", "publisher: unknown (unknown)" },
+            Corpus.Quotes[SlamDoor + "/no-less-than-nato"].ReportingChain.Select(link => link.ToString()));
+
+        // Words nobody is named as saying, in the Reuters copy: the chain still starts with the (unknown) speaker.
+        Assert.Equal(
+            new[] { "speaker: unknown (unknown)", "origin: Reuters (stated)", "publisher: unknown (unknown)" },
+            Corpus.Quotes[PullsOut + "/press-the-reset-button"].ReportingChain.Select(link => link.ToString()));
+
+        // Every chain: the speaker, the relays in order, the origin, the publisher; built once.
+        Assert.All(Corpus.Quotes, quote =>
+        {
+            var chain = quote.ReportingChain;
+            Assert.Equal(
+                new[] { ReportingRole.Speaker }.Concat(quote.Relays.Select(_ => ReportingRole.Relay)).Concat(new[] { ReportingRole.Origin, ReportingRole.Publisher }),
+                chain.Select(link => link.Role));
+            Assert.Equal(quote.Relays, chain.Where(link => link.Role == ReportingRole.Relay).Select(link => link.Attribution.Entity!));
+            Assert.All(chain.Where(link => link.Role == ReportingRole.Relay), link => Assert.Equal(AttributionBasis.Stated, link.Attribution.Basis));
+            Assert.Same(chain, quote.ReportingChain);
+        });
+    }
+
+    [Fact]
     public void What_happened_on_18_February_2015()
     {
         var day = new DateTime(2015, 2, 18);

@@ -119,3 +119,22 @@ public enum QuoteMode
     /// <summary>Reported speech without quote marks.</summary>
     Indirect = 3,
 }
+
+/// <summary>The part a party plays in bringing a quote to the reader, in the order of <see cref="Quote.ReportingChain"/>.</summary>
+public enum ReportingRole
+{
+    /// <summary>No role: the value of <c>default</c>. No link of the dataset has it.</summary>
+    None = 0,
+
+    /// <summary>Who said it: the quote's <see cref="Quote.Attribution"/>, named, described or unknown.</summary>
+    Speaker = 1,
+
+    /// <summary>Who relayed it to the article, as the text says (a news agency that quoted the speaker): one of <see cref="Quote.Relays"/>.</summary>
+    Relay = 2,
+
+    /// <summary>Who wrote the article that carries it: <see cref="Article.Origin"/>.</summary>
+    Origin = 3,
+
+    /// <summary>Who published that copy: <see cref="Article.Publisher"/>.</summary>
+    Publisher = 4,
+}

@@ -12,6 +12,7 @@ public sealed class Quote
 {
     private Article? _article;
     private string? _key;
+    private IReadOnlyList<ReportingLink>? _reportingChain;
 
     internal Quote(
         string id,
@@ -92,6 +93,15 @@ public sealed class Quote
     /// <summary>Who relayed it to the article, nearest to the speaker first (a news agency that quoted the speaker).</summary>
     public IReadOnlyList<Entity> Relays { get; }
 
+    /// <summary>
+    /// How the words reached the reader, from the speaker outwards: the speaker (<see cref="Attribution"/>), each
+    /// relay in <see cref="Relays"/> order (nearest the speaker first), the article's <see cref="Article.Origin"/>, and
+    /// its <see cref="Article.Publisher"/>. Every link is kept, even when one entity plays two roles in a row ("told
+    /// DPA" in a DPA story is a relay and the origin): each role is a fact of its own; collapse them if you need to.
+    /// Built on first read.
+    /// </summary>
+    public IReadOnlyList<ReportingLink> ReportingChain => _reportingChain ?? ReadOnly.Once(ref _reportingChain, BuildReportingChain());
+
     /// <summary>When it was said, when the text says or implies it.</summary>
     public KnownDate? StatementDate { get; }
 
@@ -109,6 +119,20 @@ public sealed class Quote
 
     /// <summary>The key and text.</summary>
     public override string ToString() => Key + ": " + Text;
+
+    private IReadOnlyList<ReportingLink> BuildReportingChain()
+    {
+        var links = new ReportingLink[Relays.Count + 3];
+        links[0] = new ReportingLink(ReportingRole.Speaker, Attribution);
+        for (var i = 0; i < Relays.Count; i++)
+        {
+            links[i + 1] = new ReportingLink(ReportingRole.Relay, new Attribution(Relays[i], null, AttributionBasis.Stated, null));
+        }
+
+        links[links.Length - 2] = new ReportingLink(ReportingRole.Origin, Article.Origin);
+        links[links.Length - 1] = new ReportingLink(ReportingRole.Publisher, Article.Publisher);
+        return ReadOnly.List(links);
+    }
 
     // Set once, by the article's constructor: a quote exists only inside its article.
     internal void AttachTo(Article article) => _article = article;
