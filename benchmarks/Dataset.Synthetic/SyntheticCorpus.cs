@@ -14,7 +14,8 @@ public sealed record SyntheticFile(string Name, string Text);
 /// A seeded, deterministic corpus in the real schema (<c>articles-yaml/README.md</c>) that the generator accepts
 /// without a diagnostic: bodies of 2 to 6 KB, 5 to 20 mentioned entities, 3 to 12 quotes each with its cue and
 /// date, date mentions, figures, credits, roles, and statements shared between neighbouring articles. The same
-/// count and seed always give the same bytes.
+/// count and seed always give the same bytes. Its registry is clean as the real one must be: each form (a name or
+/// an alias) names one entity, and every form is printed by some article (an entity no article names is left out).
 /// </summary>
 public static class SyntheticCorpus
 {
@@ -33,42 +34,54 @@ public static class SyntheticCorpus
     public static IReadOnlyList<SyntheticFile> Create(int count, int seed = 2008)
     {
         var random = new Random(seed);
-        var agencies = Enumerable.Range(0, 5).Select(i => new Entity("agency-" + Name(random, 2).ToLowerInvariant(), Name(random, 2).ToUpperInvariant() + " News", "media", null)).DistinctBy(e => e.Id).ToList();
+        var agencies = Enumerable.Range(0, 5).Select(i => new Entity("agency-" + Name(random, 2).ToLowerInvariant(), Name(random, 2).ToUpperInvariant() + " News", "media", null)).DistinctBy(e => e.Id).DistinctBy(e => e.Name).ToList();
         var entities = new List<Entity>();
         var ids = new HashSet<string>(agencies.Select(a => a.Id));
         var forms = new HashSet<string>(agencies.Select(a => a.Name), StringComparer.Ordinal);
-        while (entities.Count < Math.Max(40, count / 5))
+        var wanted = Math.Max(40, count / 5);
+        for (var attempt = 0; entities.Count < wanted; attempt++)
         {
+            if (attempt > wanted * 100)
+            {
+                throw new InvalidOperationException("cannot make " + wanted + " entities with distinct forms from the syllables; use fewer articles");
+            }
+
             var kind = Kinds[random.Next(Kinds.Length)];
             var first = Name(random, 2);
             var last = Name(random, 3);
             var name = kind == "person" ? first + " " + last : kind == "organization" ? last + " Council" : last;
-            var id = Kebab(name);
             var alias = kind == "person" ? last : null;
+            var id = Kebab(name);
 
-            // Every registered form names one entity, so an article never records one form for two of its mentions.
-            if (!forms.Contains(name) && (alias is null || !forms.Contains(alias)) && ids.Add(id))
+            // A form names one entity (DSG209): a person's surname must not be another's, nor a city's or region's name.
+            if (!ids.Contains(id) && !forms.Contains(name) && (alias is null || !forms.Contains(alias)))
             {
-                entities.Add(new Entity(id, name, kind, alias));
+                ids.Add(id);
                 forms.Add(name);
                 if (alias is not null)
                 {
                     forms.Add(alias);
                 }
+
+                entities.Add(new Entity(id, name, kind, alias));
             }
         }
 
         var roles = new List<(Entity Person, string Title, string Article)>();
         var articles = new List<SyntheticFile>();
+        var printed = new HashSet<string>(StringComparer.Ordinal);
         Quote? carried = null;
         for (var i = 0; i < count; i++)
         {
-            var article = Article(random, i, entities, agencies, carried, roles);
+            var article = Article(random, i, entities, agencies, carried, roles, printed);
             articles.Add(article.File);
             carried = article.Shared;
         }
 
-        return new[] { Registry(entities, agencies, roles) }.Concat(articles.OrderBy(f => f.Name, StringComparer.Ordinal)).ToList();
+        // Every registered form is printed by some article (DSG210): an entity whose name no article printed is left out.
+        // Its alias, the surname, is printed as a whole word wherever the full name is.
+        var registered = agencies.Concat(entities).Where(entity => printed.Contains(entity.Name)).ToList();
+        return new[] { Registry(registered, roles) }.Concat(articles.OrderBy(f => f.Name, StringComparer.Ordinal)).ToList();
     }
 
     /// <summary>Writes <see cref="Create"/>'s files into <paramref name="folder"/> (created if missing).</summary>
@@ -85,7 +98,8 @@ public static class SyntheticCorpus
 
     private sealed record Quote(string ArticleId, string Id, string Text, Entity Speaker);
 
-    private static (SyntheticFile File, Quote Shared) Article(Random random, int index, List<Entity> entities, List<Entity> agencies, Quote? carried, List<(Entity, string, string)> roles)
+    /// <summary>One article; <paramref name="printed"/> collects the names it prints, so the registry lists only printed ones.</summary>
+    private static (SyntheticFile File, Quote Shared) Article(Random random, int index, List<Entity> entities, List<Entity> agencies, Quote? carried, List<(Entity, string, string)> roles, HashSet<string> printed)
     {
         var published = new DateTime(2000, 1, 3).AddDays(index % 9000 + random.Next(0, 3));
         var id = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-synthetic-" + index.ToString("00000", CultureInfo.InvariantCulture);
@@ -123,6 +137,7 @@ public static class SyntheticCorpus
                 var cue = title + speaker.Name + " said on " + weekday;
                 paragraph.Append('"').Append(text).Append(",\" ").Append(cue).Append('.');
                 forms[speaker.Id].Add(speaker.Name);
+                printed.Add(speaker.Name);
                 if (q == 0)
                 {
                     roles.Add((speaker, title.TrimEnd(), id));
@@ -140,11 +155,13 @@ public static class SyntheticCorpus
             }
 
             // Context sentences name the rest of the cast, so every mention's form is in the text.
+            // The alias (a surname) only once some article has printed the full name, so every registered name is printed.
             foreach (var entity in cast.Where(e => forms[e.Id].Count == 0).Take(3))
             {
-                var form = entity.Alias is not null && random.Next(2) == 0 ? entity.Alias : entity.Name;
+                var form = entity.Alias is not null && random.Next(2) == 0 && printed.Contains(entity.Name) ? entity.Alias : entity.Name;
                 paragraph.Append(' ').Append(Capitalize(Sentence(random, 6))).Append(' ').Append(form).Append(' ').Append(Sentence(random, random.Next(6, 14))).Append('.');
                 forms[entity.Id].Add(form);
+                printed.Add(form);
             }
 
             while (paragraph.Length < 300)
@@ -176,6 +193,7 @@ public static class SyntheticCorpus
         yaml.Append("headline: ").Append(Q(Capitalize(Sentence(random, random.Next(6, 12))))).Append('\n');
         yaml.Append("published: { value: ").Append(Day(published)).Append(", precision: day, basis: stated, evidence: ").Append(Q(published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append(" }\n");
         yaml.Append("byline: ").Append(Q("By " + agency.Name)).Append('\n');
+        printed.Add(agency.Name);
         yaml.Append("publisher: { basis: unknown, evidence: \"Synthetic: no site is named\" }\n");
         yaml.Append("origin: { entity: ").Append(agency.Id).Append(", basis: stated, evidence: ").Append(Q("By " + agency.Name)).Append(" }\n");
         yaml.Append("body: |-\n");
@@ -202,11 +220,11 @@ public static class SyntheticCorpus
         return (new SyntheticFile(id + ".yaml", yaml.ToString()), shared!);
     }
 
-    private static SyntheticFile Registry(List<Entity> entities, List<Entity> agencies, List<(Entity Person, string Title, string Article)> roles)
+    private static SyntheticFile Registry(List<Entity> entities, List<(Entity Person, string Title, string Article)> roles)
     {
         var yaml = new StringBuilder("# yaml-language-server: $schema=schema/entities.schema.json\nentities:\n");
         var rolesByPerson = roles.Where(r => r.Title.Length > 0).ToLookup(r => r.Person.Id);
-        foreach (var entity in agencies.Concat(entities).OrderBy(e => e.Id, StringComparer.Ordinal))
+        foreach (var entity in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             yaml.Append("  - id: ").Append(entity.Id).Append("\n    name: ").Append(Q(entity.Name)).Append("\n    kind: ").Append(entity.Kind).Append('\n');
             if (entity.Alias is not null)

@@ -73,6 +73,32 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 failure => new ValidatedRegistry(null, input.Left.Diagnostics.Concat(new[] { failure }).ToEquatableArray())))
             .WithTrackingName(TrackingNames.ValidateRegistry);
 
+        // Every registry form is printed by some article. Each article is scanned for the registry's forms on its own, so an
+        // edit rescans that article only; what it prints rarely changes, so the registry-wide check stays cached.
+        var registryForms = registry
+            .Select(static (parsed, _) => FormPrinting.RegistryForms(parsed.Spec))
+            .WithTrackingName(TrackingNames.RegistryForms);
+
+        var printedForms = articles
+            .Combine(registryForms)
+            .Select(static (input, _) => input.Left.Spec is null
+                ? FormPrinting.Scan(input.Left, input.Right) // an unreadable article: nothing to scan, and its own errors say why
+                : Guard(
+                    input.Left.Path,
+                    () => FormPrinting.Scan(input.Left, input.Right),
+                    failure => new ArticlePrints { Path = input.Left.Path, IsReadable = false, Forms = EquatableArray<string>.Empty, Credited = EquatableArray<string>.Empty, Failure = failure }))
+            .WithTrackingName(TrackingNames.PrintedForms);
+
+        var corpusPrints = printedForms
+            .Collect()
+            .Select(static (prints, _) => FormPrinting.Combine(prints))
+            .WithTrackingName(TrackingNames.CorpusPrints);
+
+        var unprintedForms = registry
+            .Combine(corpusPrints)
+            .Select(static (input, _) => Guard(input.Left.Spec.Path, () => FormPrinting.Check(input.Left.Spec, input.Right), Single))
+            .WithTrackingName(TrackingNames.CheckPrintedForms);
+
         var articleSources = validatedArticles
             .Combine(utf8)
             .Select(static (input, _) => input.Left.Article is { } article
@@ -99,6 +125,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(validatedArticles.Select(static (validatedArticle, _) => validatedArticle.Diagnostics), Report);
         context.RegisterSourceOutput(validatedRegistry.Select(static (validation, _) => validation.Diagnostics), Report);
+        context.RegisterSourceOutput(unprintedForms, Report);
         // Added together, ordered by hint name: the compiler lays out types and methods in the order sources are
         // added, and the order of AdditionalFiles depends on the machine's directory listing.
         var orderedArticleSources = articleSources

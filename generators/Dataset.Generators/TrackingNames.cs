@@ -10,6 +10,10 @@ internal static class TrackingNames
     public const string ArticleDirectory = nameof(ArticleDirectory);
     public const string ValidateArticle = nameof(ValidateArticle);
     public const string ValidateRegistry = nameof(ValidateRegistry);
+    public const string RegistryForms = nameof(RegistryForms);
+    public const string PrintedForms = nameof(PrintedForms);
+    public const string CorpusPrints = nameof(CorpusPrints);
+    public const string CheckPrintedForms = nameof(CheckPrintedForms);
     public const string EmitArticle = nameof(EmitArticle);
     public const string ArticleSources = nameof(ArticleSources);
     public const string EmitEntities = nameof(EmitEntities);

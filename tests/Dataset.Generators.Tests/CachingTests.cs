@@ -41,13 +41,40 @@ public class CachingTests
             Assert.All(reasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {r}"));
         }
 
-        // Shared steps saw an equal value, so nothing downstream of them re-ran.
-        foreach (var step in new[] { TrackingNames.ArticleDirectory, TrackingNames.ParseRegistry, TrackingNames.ValidateRegistry, TrackingNames.EmitEntities, TrackingNames.Index })
+        // Shared steps saw an equal value, so nothing downstream of them re-ran. The edited article was rescanned for the
+        // registry's forms, but it prints the same ones, so the registry-wide check did not run again.
+        foreach (var step in new[]
+        {
+            TrackingNames.ArticleDirectory, TrackingNames.ParseRegistry, TrackingNames.ValidateRegistry, TrackingNames.EmitEntities, TrackingNames.Index,
+            TrackingNames.RegistryForms, TrackingNames.PrintedForms, TrackingNames.CorpusPrints, TrackingNames.CheckPrintedForms,
+        })
         {
             Assert.All(rerun.TrackedSteps[step].SelectMany(r => r.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
         }
 
         var changed = after.Keys.Where(k => before[k] != after[k]).ToArray();
         Assert.Equal(new[] { "Article." + Fixture.SlamDoorId + ".g.cs" }, changed);
+    }
+
+    [Fact]
+    public void An_edit_that_stops_printing_a_form_reruns_the_registry_check_and_reports_it()
+    {
+        // Saakashvili is printed once, inside a quote of the slam-door article, the only article that mentions him: the
+        // registry-wide check must notice when that article stops printing his name.
+        var registry = Fixture.Entities.Registering("mikheil-saakashvili", "Mikheil Saakashvili", "person");
+        var files = new[] { registry, Fixture.SlamDoor.Mentioning("mikheil-saakashvili", "Mikheil Saakashvili"), Fixture.Freeze };
+        var compilation = GeneratorHarness.ModelCompilation();
+        var driver = GeneratorHarness.CreateDriver(files, out var texts).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+
+        var oldText = texts.Single(t => t.Path == Fixture.SlamDoor.Path);
+        var edited = files[1].Text.Replace("Saakashvili", "Saakaschwili", StringComparison.Ordinal); // the body and the quote alike
+        var rerun = driver.ReplaceAdditionalText(oldText, new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(oldText.Path, edited)).RunGenerators(compilation.Clone()).GetRunResult();
+
+        Assert.Contains(rerun.Results.Single().TrackedSteps[TrackingNames.CheckPrintedForms].SelectMany(r => r.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        // The article reports its own mention form as unregistered (DSG303); the registry reports the name no one prints.
+        var unprinted = Assert.Single(rerun.Diagnostics, d => d.Id == "DSG210");
+        Assert.Equal(registry.Path, unprinted.Location.GetLineSpan().Path);
+        Assert.Contains("'Mikheil Saakashvili'", unprinted.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }

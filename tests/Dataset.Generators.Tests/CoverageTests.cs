@@ -32,14 +32,14 @@ public class CoverageTests
     [Fact]
     public void A_copy_in_a_quoted_scalar_is_located_exactly_and_one_with_escapes_at_the_scalar()
     {
-        // Interfax is registered and printed in the headline, but the freeze article has no mention of it.
-        var quoted = Fixture.Freeze with { Text = Fixture.Freeze.Text.Replace("headline: Russia freezes military cooperation with NATO", "headline: \"Russia freezes military cooperation with NATO, Interfax says\"", StringComparison.Ordinal) };
+        // Lavrov is registered and printed in the headline, but the freeze article has no mention of him.
+        var quoted = Fixture.Freeze with { Text = Fixture.Freeze.Text.Replace("headline: Russia freezes military cooperation with NATO", "headline: \"Russia freezes military cooperation with NATO, Lavrov says\"", StringComparison.Ordinal) };
         var exact = Assert.Single(Run(quoted));
-        Assert.Equal(At(quoted.Text, "Interfax says"), Start(exact));
-        Assert.Contains("add a mention of 'interfax'", exact.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(At(quoted.Text, "Lavrov says"), Start(exact));
+        Assert.Contains("add a mention of 'sergei-lavrov'", exact.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         // An escape makes the value differ from the file's characters: the scalar's start is what can be told.
-        var escaped = Fixture.Freeze with { Text = Fixture.Freeze.Text.Replace("headline: Russia freezes military cooperation with NATO", "headline: \"Russia freezes \\u006Dilitary cooperation with NATO, Interfax says\"", StringComparison.Ordinal) };
+        var escaped = Fixture.Freeze with { Text = Fixture.Freeze.Text.Replace("headline: Russia freezes military cooperation with NATO", "headline: \"Russia freezes \\u006Dilitary cooperation with NATO, Lavrov says\"", StringComparison.Ordinal) };
         Assert.Equal(At(escaped.Text, "\"Russia freezes"), Start(Assert.Single(Run(escaped))));
     }
 
@@ -59,7 +59,7 @@ public class CoverageTests
 
     [Theory]
     [InlineData("Sergei", "is not the name or an alias of any entity")]
-    [InlineData("Interfax", "never prints 'Interfax' as a whole word")]
+    [InlineData("Carmen Romero", "never prints 'Carmen Romero' as a whole word")]
     [InlineData("NATO", "every whole-word copy of 'NATO' is recorded")]
     public void An_exception_that_excuses_nothing_is_an_error(string form, string why)
     {

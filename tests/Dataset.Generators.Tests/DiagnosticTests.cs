@@ -61,17 +61,38 @@ public class DiagnosticTests
         new Case("non-ASCII digits in a date", Freeze, "value: 2008-08-21", "value: \u0662\u0660\u0660\u0668-08-21", InvalidDate, "\u0662\u0660\u0660\u0668"),
         new Case("30 February", Freeze, "value: 2008-08-21", "value: 2008-02-30", InvalidDate, "2008-02-30"),
         new Case("range ends of different precision", Freeze, "value: 2008-08-21\n  precision: day", "value: 2008-08/2008-08-21\n  precision: range", InvalidDate, "2008-08/2008-08-21"),
+        new Case("tag on a value", Freeze, "seed: 001", "seed: !!str 001", UnsupportedTag, "!!str"),
+        new Case("custom tag on a mapping", Slam, "publisher:\n  basis: unknown", "publisher: !credit\n  basis: unknown", UnsupportedTag, "!credit"),
+        new Case("directive", Freeze, "id: 2008-08-21-freeze\n", "%YAML 1.2\n---\nid: 2008-08-21-freeze\n", UnsupportedDirective, "%YAML"),
+        new Case("reserved directive the reader skips", Freeze, "id: 2008-08-21-freeze\n", "# a comment\n%FOO bar\n---\nid: 2008-08-21-freeze\n", UnsupportedDirective, "%FOO"),
+        new Case("null optional value", Freeze, "byline: By DPA,", "byline: ~", NullValue, "byline: ~"),
+        new Case("empty required value", Freeze, "seed: 001_1ab95ee2ebccea92.txt", "seed:", NullValue, "seed:"),
+        new Case("null list item", Slam, "as: [Sergei Lavrov, Lavrov]", "as: [Sergei Lavrov, Lavrov, ~]", NullValue, "~]"),
+        new Case("id cited twice", Slam, "cites: [dpa]", "cites: [dpa, dpa]", DuplicateItem, "dpa]\nquotes"),
+        new Case("role listed twice", Registry, "        article: 2008-08-21-slam-door\n", "        article: 2008-08-21-slam-door\n      - title: Russian Foreign Minister\n        article: 2008-08-21-slam-door\n", DuplicateItem, "Russian Foreign Minister\n        article: 2008-08-21-slam-door\n  - id: dpa"),
+        new Case("empty optional list", Slam, "cites: [dpa]", "cites: []", InvalidValue, "[]"),
+        new Case("blank text", Slam, "cue: Lavrov underlined", "cue: \" \"", InvalidValue, "\" \""),
+        new Case("text padded with a space", Slam, "cue: Lavrov underlined", "cue: \"Lavrov underlined \"", InvalidValue, "\"Lavrov underlined "),
+        new Case("folded body", Freeze, "body: |-", "body: >-", InvalidValue, ">-\n  “We"),
+        new Case("scheduled not true or false", Slam, "    evidence: The article is dated Thursday 21 August 2008.\n", "    evidence: The article is dated Thursday 21 August 2008.\n    scheduled: yes\n", InvalidValue, "yes"),
+        new Case("merge key", Freeze, "byline: By DPA,", "<<: { dateline: Brussels }\nbyline: By DPA,", UnknownKey, "<<"),
         new Case("unknown entity", Slam, "speaker: sergei-lavrov", "speaker: sergei-lavrof", UnknownEntity, "sergei-lavrof"),
         new Case("unknown quote", Slam, "cue: Lavrov underlined", "cue: Lavrov underlined\n    same-statement-as: [2008-08-21-freeze/no-such-quote]", UnknownQuote, "2008-08-21-freeze/no-such-quote"),
         new Case("duplicate quote id", Freeze, "id: halt-cooperation", "id: halt-cooperation\n    text: We have received\n    speaker: carmen-romero\n    mode: partial\n  - id: halt-cooperation", DuplicateId, "halt-cooperation\n    text: We have received formal"),
-        new Case("duplicate entity id", Registry, "    name: Carmen Romero\n", "    name: Carmen Romero\n    kind: person\n  - id: interfax\n    name: Interfax again\n", DuplicateId, "interfax\n    name: Interfax again"),
+        // An entity a registry case adds is named by a word printed only inside a recorded form ("Sergei" in "Sergei Lavrov",
+        // "Carmen" in "Carmen Romero"): printed (DSG210) and covered (DSG315), so the case shows its one mistake.
+        new Case("duplicate entity id", Registry, "    name: Carmen Romero\n", "    name: Carmen Romero\n    kind: person\n  - id: dpa\n    name: Carmen\n", DuplicateId, "dpa\n    name: Carmen"),
         new Case("no registry", Registry, "*", RemoveFile, RegistryCount, null),
-        new Case("handle collision", Registry, "  - id: interfax", "  - id: a-b1\n    name: Interfax\n    kind: media\n  - id: a-b-1\n    name: Interfax\n    kind: media\n  - id: interfax", HandleCollision, "a-b-1"),
+        new Case("handle collision", Registry, "  - id: nato", "  - id: a-b1\n    name: Sergei\n    kind: person\n  - id: a-b-1\n    name: Carmen\n    kind: person\n  - id: nato", HandleCollision, "a-b-1"),
         new Case("file name mismatch", Freeze, "id: 2008-08-21-freeze", "id: 2008-08-21-frozen", FileNameMismatch, "2008-08-21-frozen"),
-        new Case("handle hiding a dataset type", Registry, "  - id: interfax", "  - id: entity-kind\n    name: Interfax\n    kind: media\n  - id: interfax", ReservedHandle, "entity-kind"),
-        new Case("reserved handle", Registry, "  - id: interfax", "  - id: equals\n    name: Interfax\n    kind: media\n  - id: interfax", ReservedHandle, "equals"),
-        new Case("handle hiding the registry list", Registry, "  - id: interfax", "  - id: all\n    name: Interfax\n    kind: media\n  - id: interfax", ReservedHandle, "all\n"),
+        new Case("handle hiding a dataset type", Registry, "  - id: nato", "  - id: entity-kind\n    name: Sergei\n    kind: person\n  - id: nato", ReservedHandle, "entity-kind"),
+        new Case("reserved handle", Registry, "  - id: nato", "  - id: equals\n    name: Sergei\n    kind: person\n  - id: nato", ReservedHandle, "equals"),
+        new Case("handle hiding the registry list", Registry, "  - id: nato", "  - id: all\n    name: Sergei\n    kind: person\n  - id: nato", ReservedHandle, "all\n"),
         new Case("unknown role article", Registry, "article: 2008-08-21-slam-door", "article: 2008-08-21-slam-dor", UnknownArticle, "2008-08-21-slam-dor"),
+        new Case("form on two entities", Registry, "    name: Carmen Romero\n    kind: person", "    name: Carmen Romero\n    kind: person\n    aliases: [ Lavrov ]", FormRegisteredTwice, "Lavrov ]"),
+        new Case("name repeated as an alias", Registry, "aliases: [Lavrov]", "aliases: [Lavrov, Sergei Lavrov]", FormRegisteredTwice, "Sergei Lavrov]"),
+        new Case("alias printed in no article", Registry, "aliases: [Lavrov]", "aliases: [Lavrov, Serguei Lavrov]", FormNotPrinted, "Serguei Lavrov"),
+        new Case("entity named in no article", Registry, "  - id: nato", "  - id: norway\n    name: Norway\n    kind: country\n  - id: nato", FormNotPrinted, "Norway"),
         new Case("quote not verbatim", Slam, "text: We are not going", "text: We are not gonna", QuoteNotVerbatim, "We are not gonna"),
         new Case("cue not verbatim", Slam, "cue: Lavrov underlined", "cue: Lavrov stressed", TextNotVerbatim, "Lavrov stressed"),
         new Case("erratum not in text", Slam, "printed: reoported", "printed: reporoted", TextNotVerbatim, "reporoted"),
@@ -96,10 +117,9 @@ public class DiagnosticTests
         new Case("date event printed more than once", Slam, "event: Sergei Lavrov said Thursday", "event: NATO", EquallyNearCopies, "NATO\nfigures"),
         new Case("form only inside a longer word", Slam, "Georgia, dpa reoported.", "Georgia, dpareoported.", FormWithoutOccurrence, "dpa] }"),
         new Case("registered name not recorded", Freeze, "  - { entity: carmen-romero, as: [Carmen Romero] }\n", string.Empty, FormNotRecorded, "Carmen Romero told"),
-        new Case("registered name in a quoted headline not recorded", Freeze, "headline: Russia freezes military cooperation with NATO", "headline: \"Russia freezes military cooperation with NATO, Interfax says\"", FormNotRecorded, "Interfax says"),
+        new Case("registered name in a quoted headline not recorded", Freeze, "headline: Russia freezes military cooperation with NATO", "headline: \"Russia freezes military cooperation with NATO, Lavrov says\"", FormNotRecorded, "Lavrov says"),
         new Case("unlinked exception that excuses nothing", Freeze, "quotes:\n", "unlinked:\n  - { form: Interfax, reason: the agency is not named here }\nquotes:\n", StaleUnlinked, "Interfax, reason"),
         new Case("unlinked exception without a reason", Freeze, "quotes:\n", "unlinked:\n  - { form: Interfax, reason: \" \" }\nquotes:\n", InvalidValue, "\" \" }"),
-        new Case("form recorded for two entities", Slam, "  - { entity: dpa, as: [dpa] }", "  - { entity: dpa, as: [dpa] }\n  - { entity: interfax, as: [dpa] }", FormOfTwoMentions, "dpa] }\ncites"),
         new Case("credit without entity", Freeze, "origin: { entity: dpa, basis: stated", "origin: { basis: stated", CreditInconsistent, "stated, evidence: \"By DPA,\""),
         new Case("oversize file", Freeze, "body: |-\n", "body: |-\n  " + new string('x', 8 * 1024 * 1024) + "\n", FileTooLarge, null),
     };
@@ -192,9 +212,9 @@ public class DiagnosticTests
     {
         // 'equals' would hide object.Equals (DSG208), so it gets no handle; the article citing it is not emitted, so
         // the build fails with the registry's one error instead of that error and a C# error on Entities.Equals.
-        var registry = Fixture.Entities with { Text = Fixture.Entities.Text.Replace("  - id: interfax", "  - id: equals\n    name: dpa\n    kind: media\n  - id: interfax", StringComparison.Ordinal) };
+        var (registry, freeze) = (Fixture.Entities.Registering("equals", "Brussels", "city"), Fixture.Freeze.Mentioning("equals", "Brussels"));
         var citing = Fixture.SlamDoor with { Text = ReplaceFirst(Fixture.SlamDoor.Text, "cites: [dpa]", "cites: [dpa, equals]") };
-        var (result, output) = GeneratorHarness.Run(registry, citing, Fixture.Freeze);
+        var (result, output) = GeneratorHarness.Run(registry, citing, freeze);
 
         AssertDescribedBy(ReservedHandle, Assert.Single(result.Diagnostics));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

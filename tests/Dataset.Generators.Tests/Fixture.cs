@@ -1,3 +1,7 @@
+using System;
+using System.Text.RegularExpressions;
+using Dataset.Tests.Shared;
+
 namespace Dataset.Generators.Tests;
 
 /// <summary>The small, valid dataset the generator tests start from (trimmed copies of two seed articles).</summary>
@@ -13,6 +17,24 @@ public static class Fixture
     public static YamlFile Freeze => YamlFile.Article(FreezeId, GeneratorHarness.Fixture(FreezeId + ".yaml"));
 
     public static YamlFile[] All => new[] { Entities, SlamDoor, Freeze };
+
+    /// <summary>The registry with one more entity, named <paramref name="name"/>.</summary>
+    public static YamlFile Registering(this YamlFile registry, string id, string name, string kind) =>
+        registry with { Text = registry.Text.TrimEnd('\n') + "\n  - id: " + id + "\n    name: " + name + "\n    kind: " + kind + "\n" };
+
+    /// <summary>
+    /// The article with a mention of <paramref name="id"/> as <paramref name="form"/> when it prints the form as a whole
+    /// word (so coverage, DSG315, finds every printed form recorded); unchanged when it does not.
+    /// </summary>
+    public static YamlFile Mentioning(this YamlFile article, string id, string form)
+    {
+        // The fixtures write every printed part (headline, body, captions) above their mentions.
+        const string Mentions = "\nmentions:\n";
+        var printed = article.Text.Substring(0, article.Text.IndexOf(Mentions, StringComparison.Ordinal));
+        return Regex.IsMatch(printed, @"(?<![\p{L}\p{Nd}])" + Regex.Escape(form) + @"(?![\p{L}\p{Nd}])")
+            ? article with { Text = article.Text.Replace(Mentions, Mentions + "  - { entity: " + id + ", as: [" + form + "] }\n", StringComparison.Ordinal) }
+            : article;
+    }
 
     /// <summary>The real articles-yaml files, with the roles the package's project gives them.</summary>
     public static YamlFile[] RealDataset() => YamlFile.Real();

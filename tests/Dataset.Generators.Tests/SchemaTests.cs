@@ -80,6 +80,11 @@ public class SchemaTests
         Assert.Contains(Validate(article.Replace("    in: headline\n", "    in: headline\n    occurrence: 0\n", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("minimum", StringComparison.Ordinal));
         Assert.Empty(Validate(article + "unlinked:\n  - { form: Lavrov, occurrence: 2, reason: a test }\n", "article.schema.json"));
         Assert.Contains(Validate(article + "unlinked:\n  - { form: Lavrov }\n", "article.schema.json"), e => e.Contains("reason", StringComparison.Ordinal));
+        // What the generator rejects beyond the keys (DSG104, DSG109): blank or padded text, an empty optional list, a repeat in a set.
+        Assert.Contains(Validate(article.Replace("cue: Lavrov underlined", "cue: \" \"", StringComparison.Ordinal), "article.schema.json"), e => e.Contains(".cue", StringComparison.Ordinal));
+        Assert.Contains(Validate(article.Replace("cue: Lavrov underlined", "cue: \"Lavrov underlined \"", StringComparison.Ordinal), "article.schema.json"), e => e.Contains(".cue", StringComparison.Ordinal));
+        Assert.Contains(Validate(article.Replace("via: [interfax]", "via: []", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("fewer than 1", StringComparison.Ordinal));
+        Assert.Contains(Validate(article.Replace("via: [interfax]", "via: [interfax, interfax]", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("listed twice", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -163,6 +168,7 @@ public class SchemaTests
         private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
         {
             "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required", "additionalProperties", "items", "enum", "pattern", "minLength", "minimum",
+            "minItems", "uniqueItems",
         };
 
         private readonly List<string> _errors;
@@ -246,6 +252,18 @@ public class SchemaTests
                         _errors.Add(at + ": unknown key '" + key + "'");
                     }
                 }
+            }
+
+            if (node.Kind == NodeKind.Sequence && schema.TryGetProperty("minItems", out var minItems) && node.Items.Count < minItems.GetInt32())
+            {
+                _errors.Add(at + ": fewer than " + minItems.GetInt32() + " items");
+            }
+
+            // Scalars only: the sets the schemas mark unique are lists of texts and ids.
+            if (node.Kind == NodeKind.Sequence && schema.TryGetProperty("uniqueItems", out var unique) && unique.GetBoolean()
+                && node.Items.GroupBy(item => item.Value, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } repeated)
+            {
+                _errors.Add(at + ": '" + repeated.Key + "' is listed twice");
             }
 
             if (node.Kind == NodeKind.Sequence && schema.TryGetProperty("items", out var items))

@@ -87,6 +87,26 @@ internal static class DiagnosticDescriptors
         "'{0}' is not a valid date: {1}; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[+hh:mm] or a range start/end",
         Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg105");
 
+    public static readonly DiagnosticDescriptor UnsupportedTag = new(
+        "DSG106", "YAML tag not supported",
+        "The YAML tag '{0}' is not part of the dataset's YAML, which reads every value as the text written; remove the tag (and quote the value if its text starts with '!')",
+        Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg106");
+
+    public static readonly DiagnosticDescriptor UnsupportedDirective = new(
+        "DSG107", "YAML directive not supported",
+        "The YAML directive '{0}' is not part of the dataset's YAML; remove the line (a dataset file is plain YAML with no directives)",
+        Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg107");
+
+    public static readonly DiagnosticDescriptor NullValue = new(
+        "DSG108", "Value is null",
+        "{0} is null: it is written empty, as '~' or as 'null', which YAML reads as no value; {1}",
+        Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg108");
+
+    public static readonly DiagnosticDescriptor DuplicateItem = new(
+        "DSG109", "Item listed twice",
+        "{0} is listed twice in {1} (first at line {2}); remove the repeat",
+        Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg109");
+
     // ---- References ----
     public static readonly DiagnosticDescriptor UnknownEntity = new(
         "DSG201", "Unknown entity id",
@@ -127,6 +147,16 @@ internal static class DiagnosticDescriptors
         "DSG208", "Entity id makes a reserved C# name",
         "Entity id '{0}' becomes the C# name '{1}', which {2}; rename the id",
         Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg208");
+
+    public static readonly DiagnosticDescriptor FormRegisteredTwice = new(
+        "DSG209", "Form registered twice",
+        "The form '{0}' is already {1} (line {2}); a name or alias names one entity only, so remove it here or tell the two apart",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg209");
+
+    public static readonly DiagnosticDescriptor FormNotPrinted = new(
+        "DSG210", "Registered form printed in no article",
+        "{0} '{1}' of entity '{2}' is printed in no article (as a whole word of a headline, dateline, byline, body or caption); {3}",
+        Reference, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg210");
 
     // ---- Content ----
     public static readonly DiagnosticDescriptor QuoteNotVerbatim = new(
@@ -208,11 +238,6 @@ internal static class DiagnosticDescriptors
         "DSG316", "Unlinked exception excuses nothing",
         "The 'unlinked' exception for '{0}'{1} excuses nothing: {2}; remove it",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg316");
-
-    public static readonly DiagnosticDescriptor FormOfTwoMentions = new(
-        "DSG317", "Form recorded for two entities",
-        "'{0}' is recorded as a form of both '{1}' and '{2}'; a printed form names one entity in an article, so keep it in the mention of the entity it names",
-        Content, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg317");
 
     // ---- Limits and internal errors ----
     public static readonly DiagnosticDescriptor InternalError = new(

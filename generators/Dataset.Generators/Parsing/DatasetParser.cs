@@ -1,5 +1,6 @@
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Specs;
+using YamlDotNet.Core;
 
 namespace Dataset.Generators.Parsing;
 
@@ -96,10 +97,12 @@ internal static class DatasetParser
         var origin = article.Required("origin") is { } originNode ? ReadCredit(diagnostics, originNode, "The origin") : null;
         var editor = article.Value("editor") is { } editorNode ? ReadCredit(diagnostics, editorNode, "The editor") : null;
         var body = article.RequiredText("body");
-        if (body is { } bodyText && bodyText.Value.Trim().Length != bodyText.Value.Length)
+        if (body is { } bodyText && article.Value("body") is { Style: not ScalarStyle.Literal } bodyNode)
         {
-            // Rejected rather than trimmed: the generator never alters the text it is given.
-            diagnostics.Report(DiagnosticDescriptors.InvalidValue, bodyText.Location, "The article 'body'", Preview(bodyText.Value), "it begins or ends with a space or line break; write 'body: |-' so YAML keeps no final line break");
+            // Any other style folds line breaks into spaces (or needs escapes), so the paragraphs would not be the printed ones.
+            diagnostics.Report(
+                DiagnosticDescriptors.InvalidValue, bodyNode.Location, "The article 'body'", MappingReader.Preview(bodyText.Value),
+                "it is written as a " + StyleName(bodyNode.Style) + " scalar; write it as a literal block, 'body: |-' with the paragraphs indented below it, so every line break is kept as printed");
             body = null;
         }
 
@@ -160,17 +163,18 @@ internal static class DatasetParser
 
         var form = exception.RequiredString("form");
         var occurrence = exception.PositiveNumber("occurrence");
-        var reason = exception.RequiredString("reason");
-        if (reason is { } why && why.Value.Trim().Length == 0)
-        {
-            diagnostics.Report(DiagnosticDescriptors.InvalidValue, why.Location, "An 'unlinked' exception's 'reason'", why.Value, "it must say why the form names no mention here");
-            return null;
-        }
-
+        var reason = exception.RequiredString("reason"); // a blank reason is reported by the reader (DSG104)
         return form is null || reason is null ? null : new UnlinkedSpec { Form = form.Value, Occurrence = occurrence, Reason = reason.Value };
     }
 
-    private static string Preview(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
+    private static string StyleName(ScalarStyle style) => style switch
+    {
+        ScalarStyle.Plain => "plain",
+        ScalarStyle.SingleQuoted => "single-quoted",
+        ScalarStyle.DoubleQuoted => "double-quoted",
+        ScalarStyle.Folded => "folded ('>')",
+        _ => style.ToString().ToLowerInvariant(),
+    };
 
     private static ErratumSpec? ReadErratum(DiagnosticBag diagnostics, Node node)
     {
@@ -313,8 +317,24 @@ internal static class DatasetParser
             && role.RequiredString("title") is { } title && role.Id("article", required: true) is { } article
                 ? new RoleSpec { Title = title, Article = article }
                 : null);
+        for (var i = 1; i < roles.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (roles[i].Title.Value == roles[j].Title.Value && roles[i].Article.Value == roles[j].Article.Value)
+                {
+                    diagnostics.Report(
+                        DiagnosticDescriptors.DuplicateItem, roles[i].Title.Location, "The role '" + roles[i].Title.Value + "' of article '" + roles[i].Article.Value + "'",
+                        "the entity's 'roles'", roles[j].Title.Location.DisplayLine);
+                    break;
+                }
+            }
+        }
+
+        // Aliases are not checked as a set here: a form repeated on one entity, or on two, is the registry validator's (DSG209).
+        var aliases = entity.Strings("aliases", isSet: false);
         return id is null || name is null || kind is null
             ? null
-            : new EntitySpec { Id = id.Value, Name = name.Value, Kind = kind.Value.Value, Aliases = entity.Strings("aliases"), Roles = roles };
+            : new EntitySpec { Id = id.Value, Name = name.Value, Kind = kind.Value.Value, Aliases = aliases, Roles = roles };
     }
 }

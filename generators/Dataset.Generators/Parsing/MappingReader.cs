@@ -28,9 +28,24 @@ internal sealed class MappingReader
     /// <summary>"The article" as it reads inside a sentence: "in the article".</summary>
     private static string MidSentence(string what) => what.Length == 0 ? what : char.ToLowerInvariant(what[0]) + what.Substring(1);
 
-    /// <summary>Opens <paramref name="node"/> as a mapping that may hold only <paramref name="keys"/>.</summary>
+    /// <summary>The fix a null value's message ends with, for a key's value.</summary>
+    private const string NullKeyFix = "write the value, or leave the key out where the data dictionary makes it optional (the word itself is written \"null\", quoted)";
+
+    /// <summary>The fix a null value's message ends with, for a list item.</summary>
+    private const string NullItemFix = "write the item, or remove it from the list";
+
+    /// <summary>
+    /// Opens <paramref name="node"/> as a mapping that may hold only <paramref name="keys"/>. An unknown key, and a
+    /// known key written with no value (null), are reported here, once, whether or not a reader method asks for the key.
+    /// </summary>
     public static MappingReader? Open(DiagnosticBag diagnostics, Node node, string what, params string[] keys)
     {
+        if (node.IsNull)
+        {
+            diagnostics.Report(DiagnosticDescriptors.NullValue, node.Location, what, NullItemFix);
+            return null;
+        }
+
         if (node.Kind != NodeKind.Mapping)
         {
             diagnostics.Report(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a mapping (key: value lines)", node.Describe());
@@ -44,19 +59,29 @@ internal sealed class MappingReader
                 diagnostics.Report(
                     DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, MidSentence(what), string.Join(", ", keys), ClosestName.Suggestion(pair.Key.Value, keys));
             }
+            else if (pair.Value.IsNull)
+            {
+                diagnostics.Report(DiagnosticDescriptors.NullValue, pair.Key.Location, what + " '" + pair.Key.Value + "'", NullKeyFix);
+            }
         }
 
         return new MappingReader(diagnostics, node, what);
     }
 
-    /// <summary>The value node of <paramref name="key"/>, or null when the key is absent or written as null.</summary>
-    public Node? Value(string key)
+    /// <summary>A value as a message quotes it: the first 40 characters of a long one.</summary>
+    public static string Preview(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
+
+    /// <summary>The value node of <paramref name="key"/>, or null when the key is absent or written as null (reported by <see cref="Open"/>).</summary>
+    public Node? Value(string key) => Pair(key) is { } value && !value.IsNull ? value : null;
+
+    /// <summary>The value node of <paramref name="key"/> as written, null included; null when the key is absent.</summary>
+    private Node? Pair(string key)
     {
         foreach (var pair in _node.Pairs)
         {
             if (pair.Key.Value == key)
             {
-                return pair.Value.IsNull ? null : pair.Value;
+                return pair.Value;
             }
         }
 
@@ -74,14 +99,7 @@ internal sealed class MappingReader
             return null;
         }
 
-        var value = AsString(node, _what + " '" + key + "'");
-        if (value is { Value.Length: 0 })
-        {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", string.Empty, "it must not be empty");
-            return null;
-        }
-
-        return value;
+        return AsString(node, _what + " '" + key + "'");
     }
 
     /// <summary>
@@ -205,8 +223,11 @@ internal sealed class MappingReader
         return new EquatableArray<T>(items.ToArray());
     }
 
-    /// <summary>A list of scalars (ids, alias forms); an absent key is an empty list.</summary>
-    public EquatableArray<Located> Strings(string key, bool ids = false)
+    /// <summary>
+    /// A list of scalars (ids, forms, quote keys); an absent key is an empty list. A list that is a set
+    /// (<paramref name="isSet"/>) names each item once: a repeat is reported at the later one and left out.
+    /// </summary>
+    public EquatableArray<Located> Strings(string key, bool ids = false, bool isSet = true)
     {
         if (Sequence(key, required: false) is not { } node)
         {
@@ -214,6 +235,7 @@ internal sealed class MappingReader
         }
 
         var items = new List<Located>(node.Items.Count);
+        var seen = new Dictionary<string, Located>(StringComparer.Ordinal);
         foreach (var item in node.Items)
         {
             if (AsString(item, _what + " '" + key + "' item") is { } value)
@@ -224,6 +246,13 @@ internal sealed class MappingReader
                     continue;
                 }
 
+                if (isSet && seen.TryGetValue(value.Value, out var first))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.DuplicateItem, value.Location, "'" + value.Value + "'", MidSentence(_what) + " '" + key + "'", first.Location.DisplayLine);
+                    continue;
+                }
+
+                seen[value.Value] = value;
                 items.Add(value);
             }
         }
@@ -231,7 +260,10 @@ internal sealed class MappingReader
         return new EquatableArray<Located>(items.ToArray());
     }
 
-    /// <summary>The list under <paramref name="key"/>, or null when it is absent or not a list (reported).</summary>
+    /// <summary>
+    /// The list under <paramref name="key"/>, or null when it is absent or not a list (reported). An optional list
+    /// written empty (<c>[]</c>) says nothing the absent key does not: it is reported, since the dictionary does not define it.
+    /// </summary>
     private Node? Sequence(string key, bool required)
     {
         var node = required ? Required(key) : Value(key);
@@ -241,13 +273,20 @@ internal sealed class MappingReader
             return null;
         }
 
+        if (node is { Items.Count: 0 } && !required)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", "[]", "an empty list says no more than an absent key; remove the key");
+            return null;
+        }
+
         return node;
     }
 
+    /// <summary>The value of a required key; an absent key is reported, a key written null was reported by <see cref="Open"/>.</summary>
     public Node? Required(string key, string? whenMissing = null)
     {
         var node = Value(key);
-        if (node is null)
+        if (node is null && Pair(key) is null)
         {
             _diagnostics.Report(DiagnosticDescriptors.MissingKey, _node.Location, whenMissing ?? _what, key);
         }
@@ -255,15 +294,41 @@ internal sealed class MappingReader
         return node;
     }
 
+    /// <summary>
+    /// A scalar's text, exactly as YAML reads it (a plain <c>2008</c> or <c>true</c> is that text: the dataset applies no
+    /// implicit types). Null, blank and white-space-padded text is reported: the dictionary defines none of them, and the
+    /// generator never trims what it is given.
+    /// </summary>
     private Located? AsString(Node node, string what)
     {
+        if (node.IsNull)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.NullValue, node.Location, what, NullItemFix);
+            return null;
+        }
+
         if (node.Kind != NodeKind.Scalar)
         {
             _diagnostics.Report(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a text value", node.Describe());
             return null;
         }
 
-        return new Located(node.Value, node.Location);
+        var text = node.Value;
+        if (text.Trim().Length == 0)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Location, what, text, "it is empty or only white space; write the text, or remove it where the data dictionary makes it optional");
+            return null;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            _diagnostics.Report(
+                DiagnosticDescriptors.InvalidValue, node.Location, what, Preview(text),
+                "it begins or ends with white space (a space, tab or line break), which the generator never trims; remove it (a block scalar keeps its final line break unless its indicator ends in '-', as in '|-')");
+            return null;
+        }
+
+        return new Located(text, node.Location);
     }
 
     private static bool IsDecimalLiteral(string text)

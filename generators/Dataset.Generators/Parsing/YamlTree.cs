@@ -20,12 +20,11 @@ internal enum NodeKind
 /// <summary>A YAML node with its span. Lives only inside the parse step.</summary>
 internal sealed class Node
 {
-    public Node(NodeKind kind, LocationInfo location, string value = "", bool isPlain = false, ScalarStyle style = ScalarStyle.Any, string? source = null)
+    public Node(NodeKind kind, LocationInfo location, string value = "", ScalarStyle style = ScalarStyle.Any, string? source = null)
     {
         Kind = kind;
         Location = location;
         Value = value;
-        IsPlain = isPlain;
         Style = style;
         Source = source;
     }
@@ -37,11 +36,11 @@ internal sealed class Node
     /// <summary>The scalar's text (empty for collections).</summary>
     public string Value { get; }
 
-    /// <summary>True for an unquoted scalar, the only style in which <c>null</c> or <c>~</c> mean "no value".</summary>
-    public bool IsPlain { get; }
-
-    /// <summary>How a scalar is written (plain, quoted, literal block...), for <see cref="ScalarOrigin"/>.</summary>
+    /// <summary>How a scalar is written: plain, quoted, or a literal (<c>|</c>) or folded (<c>&gt;</c>) block; <c>Any</c> for collections.</summary>
     public ScalarStyle Style { get; }
+
+    /// <summary>True for an unquoted scalar, the only style in which <c>null</c> or <c>~</c> mean "no value".</summary>
+    public bool IsPlain => Style == ScalarStyle.Plain;
 
     /// <summary>The text of the file a scalar was read from (the same instance for every node), for <see cref="ScalarOrigin"/>.</summary>
     public string? Source { get; }
@@ -53,7 +52,8 @@ internal sealed class Node
 
     public List<Node> Items { get; } = new();
 
-    public bool IsNull => Kind == NodeKind.Scalar && IsPlain && (Value.Length == 0 || Value == "~" || Value == "null");
+    /// <summary>A plain scalar YAML reads as null (the core schema's forms): empty, <c>~</c>, <c>null</c>, <c>Null</c>, <c>NULL</c>.</summary>
+    public bool IsNull => Kind == NodeKind.Scalar && IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
 
     public string Describe() => Kind switch
     {
@@ -65,8 +65,8 @@ internal sealed class Node
 
 /// <summary>
 /// Reads YAML text into a <see cref="Node"/> tree from YamlDotNet's event stream, so every node keeps
-/// its exact span and the dataset's restrictions (one document, no anchors, unique keys, bounded depth)
-/// are checked where they occur.
+/// its exact span and the dataset's restrictions (one document, no directives, anchors or tags, unique keys,
+/// bounded depth) are checked where they occur.
 /// </summary>
 internal static class YamlTree
 {
@@ -97,6 +97,14 @@ internal static class YamlTree
                             return null;
                         }
 
+                        // Directives (%YAML, %TAG, and reserved ones YamlDotNet skips without a trace) stand before an
+                        // explicit '---': only comments, blank lines and directives can precede it.
+                        if (!start.IsImplicit && Directive(text, (int)start.End.Index) is { } directive)
+                        {
+                            diagnostics.Report(DiagnosticDescriptors.UnsupportedDirective, LocationInfo.Range(path, text, directive.Start, directive.Length), text.Substring(directive.Start, directive.Length));
+                            return null;
+                        }
+
                         break;
 
                     case AnchorAlias alias:
@@ -107,8 +115,14 @@ internal static class YamlTree
                         diagnostics.Report(DiagnosticDescriptors.AnchorsNotSupported, Locate(path, node.Start, node.End), "anchors (&" + node.Anchor.Value + ")");
                         return null;
 
+                    // A tag (!!str, !!binary, !custom, a lone '!') would ask for a type the dataset does not have: every value is its text.
+                    case NodeEvent node when !node.Tag.IsEmpty:
+                        var tag = Token(text, (int)node.Start.Index);
+                        diagnostics.Report(DiagnosticDescriptors.UnsupportedTag, LocationInfo.Range(path, text, (int)node.Start.Index, tag.Length), tag);
+                        return null;
+
                     case Scalar scalar:
-                        var leaf = new Node(NodeKind.Scalar, Locate(path, scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Style, text);
+                        var leaf = new Node(NodeKind.Scalar, Locate(path, scalar.Start, scalar.End), scalar.Value, scalar.Style, text);
                         if (!Attach(leaf, stack, pendingKeys, ref root, diagnostics))
                         {
                             return null;
@@ -174,6 +188,32 @@ internal static class YamlTree
 
     private sealed class UnreadableYamlException : Exception
     {
+    }
+
+    /// <summary>The first directive line (<c>%...</c>) that starts before <paramref name="end"/> (the end of the '---'), as its start and the length of its name.</summary>
+    private static (int Start, int Length)? Directive(string text, int end)
+    {
+        for (var lineStart = 0; lineStart < end && lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) is var next and >= 0 ? next + 1 : text.Length)
+        {
+            if (text[lineStart] == '%')
+            {
+                return (lineStart, Token(text, lineStart).Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text from <paramref name="start"/> to the next white space or end of text: a tag or directive name as written.</summary>
+    private static string Token(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return text.Substring(start, end - start);
     }
 
     /// <summary>Puts a finished node in its parent: as a key, as the value of the pending key, or as a list item.</summary>

@@ -30,8 +30,23 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
         return new(filePath, new TextSpan(index, 1), new LinePositionSpan(position, new LinePosition(line, position.Character + 1)));
     }
 
+    /// <summary><paramref name="length"/> characters of a file from <paramref name="index"/> (at least one), on the line of its start.</summary>
+    public static LocationInfo Range(string filePath, string text, int index, int length)
+    {
+        var first = At(filePath, text, index);
+        var size = System.Math.Max(1, length);
+        return first with
+        {
+            Span = new TextSpan(index, size),
+            LineSpan = new LinePositionSpan(first.LineSpan.Start, new LinePosition(first.LineSpan.Start.Line, first.LineSpan.Start.Character + size)),
+        };
+    }
+
     /// <summary>No file: for problems of the dataset as a whole, such as a missing registry.</summary>
     public static readonly LocationInfo None = new(string.Empty, default, default);
+
+    /// <summary>The 1-based line, as messages name it ("first at line 12").</summary>
+    public string DisplayLine => (LineSpan.Start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public Location ToLocation() => FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
 }

@@ -44,7 +44,8 @@ internal sealed class MentionPlacer
     /// <summary>The mentions with their occurrences, and every occurrence as (position, length) in reading order.</summary>
     private (EquatableArray<PlacedMention> Mentions, List<(int Start, int Length)> All) Occurrences()
     {
-        // Every recorded form, once: a form recorded for two entities would leave its copies to either.
+        // Every recorded form, once. A form recorded for two entities is not registered for one of them (DSG303: the
+        // registry gives each form one entity, DSG209), so its copies stay with the first mention that records it.
         var forms = new List<string>();
         var owners = new List<(int Mention, Located Form)>();
         var byForm = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -52,14 +53,8 @@ internal sealed class MentionPlacer
         {
             foreach (var form in _article.Mentions[m].Forms)
             {
-                if (byForm.TryGetValue(form.Value, out var earlier))
+                if (byForm.ContainsKey(form.Value))
                 {
-                    var first = owners[earlier].Mention;
-                    if (first != m)
-                    {
-                        _diagnostics.Report(DiagnosticDescriptors.FormOfTwoMentions, form.Location, form.Value, _article.Mentions[first].Entity.Value, _article.Mentions[m].Entity.Value);
-                    }
-
                     continue;
                 }
 

@@ -7,7 +7,7 @@ using Dataset.Generators.Specs;
 namespace Dataset.Generators.Validation;
 
 /// <summary>
-/// Registry-wide rules: unique ids, distinct C# handles, roles that name real articles. The entities that pass
+/// Registry-wide rules: unique ids, distinct C# handles, roles that name real articles, each form naming one entity. The entities that pass
 /// the first two get a handle: validation decides that, the entities emitter only writes them.
 /// </summary>
 internal static class RegistryValidator
@@ -24,7 +24,7 @@ internal static class RegistryValidator
             switch (outcome)
             {
                 case HandleOutcome.DuplicateId:
-                    diagnostics.Report(DiagnosticDescriptors.DuplicateId, entity.Id.Location, "entity", id, "at line " + (other!.Id.Location.LineSpan.Start.Line + 1));
+                    diagnostics.Report(DiagnosticDescriptors.DuplicateId, entity.Id.Location, "entity", id, "at line " + other!.Id.Location.DisplayLine);
                     continue;
                 case HandleOutcome.Reserved:
                     var why = handle == Identifiers.HandleClass ? "is the name of the class that holds the handles"
@@ -53,11 +53,43 @@ internal static class RegistryValidator
             }
         }
 
+        CheckForms(parsed.Spec, diagnostics);
         var entityHandles = new EntityHandles
         {
             RegistryPath = parsed.Spec.Path,
             Entities = handled.OrderBy(entity => entity.Id.Value, StringComparer.Ordinal).ToEquatableArray(),
         };
         return new ValidatedRegistry(entityHandles, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Each form (a name or an alias) names one entity, once: a mention form must resolve to exactly one entity. The same
+    /// form written twice, on two entities or on one, is reported at the later one in the file.
+    /// </summary>
+    private static void CheckForms(RegistrySpec registry, DiagnosticBag diagnostics)
+    {
+        var forms = new List<(Located Form, EntitySpec Entity, bool IsName)>();
+        foreach (var entity in registry.Entities)
+        {
+            forms.Add((entity.Name, entity, true));
+            foreach (var alias in entity.Aliases)
+            {
+                forms.Add((alias, entity, false));
+            }
+        }
+
+        var first = new Dictionary<string, (Located Form, EntitySpec Entity, bool IsName)>(StringComparer.Ordinal);
+        foreach (var form in forms.OrderBy(form => form.Form.Location.Span.Start))
+        {
+            if (!first.TryGetValue(form.Form.Value, out var earlier))
+            {
+                first.Add(form.Form.Value, form);
+                continue;
+            }
+
+            var what = (earlier.IsName ? "the name" : "an alias")
+                + (ReferenceEquals(earlier.Entity, form.Entity) ? " of this entity" : " of entity '" + earlier.Entity.Id.Value + "'");
+            diagnostics.Report(DiagnosticDescriptors.FormRegisteredTwice, form.Form.Location, form.Form.Value, what, earlier.Form.Location.DisplayLine);
+        }
     }
 }
