@@ -33,7 +33,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Files);
 
-        // Whether the target can hold texts as UTF-8 literals (see TextTable): a bool, so C# edits leave it cached.
+        // Whether the target can hold records as UTF-8 literals (see Literals.Record): a bool, so C# edits leave it cached.
         var utf8 = context.CompilationProvider
             .Select(static (compilation, _) => SupportsUtf8Literals(compilation))
             .WithTrackingName(TrackingNames.Utf8Texts);
@@ -109,9 +109,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // Only the handles reach the emitter, so a change in the registry's diagnostics alone does not rewrite the file.
         var entitiesSource = validatedRegistry
             .Select(static (validation, _) => validation.Handles)
-            .Select(static (handles, _) => handles is null
+            .Combine(utf8)
+            .Select(static (input, _) => input.Left is not { } handles
                 ? null
-                : Generate(handles.RegistryPath, EntitiesEmitter.HintName, () => EntitiesEmitter.Emit(handles)))
+                : Generate(handles.RegistryPath, EntitiesEmitter.HintName, () => EntitiesEmitter.Emit(handles, input.Right)))
             .WithTrackingName(TrackingNames.EmitEntities);
 
         var index = validatedArticles

@@ -41,6 +41,6 @@ public static class Corpus
         Lookups.PublishedBetween(from.ToDateTime(TimeOnly.MinValue), to.ToDateTime(TimeOnly.MinValue));
 #endif
 
-    // The data itself is plain object construction emitted by the generator; every lookup is built on first use.
-    internal static CorpusLookups Lookups { get; } = new(GeneratedArticles.Create(), GeneratedEntities.Create());
+    // The data is generated records, read into objects as each article is first reached; every lookup is built on first use.
+    internal static CorpusLookups Lookups { get; } = new(ArticleReader.All());
 }

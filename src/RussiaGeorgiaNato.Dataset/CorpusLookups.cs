@@ -20,10 +20,9 @@ internal sealed class CorpusLookups
     private readonly System.Lazy<Dictionary<Quote, IReadOnlyList<Quote>>> _copies;
     private readonly System.Lazy<(System.DateTime[] Earliest, System.TimeSpan Widest)> _dates;
 
-    public CorpusLookups(Article[] articles, Entity[] entities)
+    public CorpusLookups(KeyedList<Article> articles)
     {
-        Articles = new KeyedList<Article>(articles, a => a.Id);
-        Entities = new KeyedList<Entity>(entities, e => e.Id);
+        Articles = articles;
         _quotes = new(() => new KeyedList<Quote>(articles.SelectMany(a => a.Quotes).ToArray(), q => q.Key));
         _mentions = new(() => ReadOnly.List(articles.SelectMany(a => a.Mentions).ToArray()));
         _mentionsByEntity = new(() => Mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => ReadOnly.List(g.ToArray())));
@@ -33,8 +32,6 @@ internal sealed class CorpusLookups
     }
 
     public KeyedList<Article> Articles { get; }
-
-    public KeyedList<Entity> Entities { get; }
 
     public KeyedList<Quote> Quotes => _quotes.Value;
 

@@ -181,6 +181,15 @@ public static class GeneratorHarness
     /// </summary>
     public static LoadedDataset Load(Compilation output)
     {
+        var assembly = Compile(output, out var context);
+        var corpus = assembly.GetType("RussiaGeorgiaNato.Dataset.Corpus", throwOnError: true)!;
+        var articles = (System.Collections.IEnumerable)corpus.GetProperty("Articles")!.GetValue(null)!;
+        return new LoadedDataset(context, articles.Cast<object>().ToArray());
+    }
+
+    /// <summary>Compiles <paramref name="output"/> and loads it in a collectible <paramref name="context"/>, which the caller unloads.</summary>
+    public static System.Reflection.Assembly Compile(Compilation output, out System.Runtime.Loader.AssemblyLoadContext context)
+    {
         using var pe = new MemoryStream();
         var emitted = output.Emit(pe);
         if (!emitted.Success)
@@ -189,11 +198,8 @@ public static class GeneratorHarness
         }
 
         pe.Position = 0;
-        var context = new System.Runtime.Loader.AssemblyLoadContext("dataset-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        var assembly = context.LoadFromStream(pe);
-        var corpus = assembly.GetType("RussiaGeorgiaNato.Dataset.Corpus", throwOnError: true)!;
-        var articles = (System.Collections.IEnumerable)corpus.GetProperty("Articles")!.GetValue(null)!;
-        return new LoadedDataset(context, articles.Cast<object>().ToArray());
+        context = new System.Runtime.Loader.AssemblyLoadContext("dataset-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(pe);
     }
 
     /// <summary>Articles loaded from a compiled dataset; read their properties with <see cref="Get"/>. Dispose unloads the assembly.</summary>

@@ -1,299 +1,211 @@
 using System;
-using System.Linq;
 using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Emitting;
 
 /// <summary>
-/// Writes one article's factory method: constructor calls with named arguments, every parameter given, so a
-/// member the emitter forgot is a compile error, not a silent default. The article is already validated: every
-/// entity id resolves to a handle on <c>Entities</c> and every annotation comes with its spans, written as numbers.
-/// Strings go through a <see cref="TextTable"/>: inline literals, or UTF-8 data when <c>utf8</c> is set. The printed
-/// parts are locals that every span refers to, so a span's <c>PrintedIn</c> is the very string the article holds.
+/// Writes one article as data: a <see cref="RecordWriter"/> record that the package's <c>ArticleReader</c> turns
+/// into objects when the article is first reached. The generated code is one small method per article that returns
+/// the record, so the runtime JIT-compiles one reader whatever the number of articles, instead of one long factory
+/// method each. The article is already validated: every entity id resolves and every annotation comes with its spans.
+/// The field order here is the reader's, one for one.
 /// </summary>
-internal sealed class ArticleEmitter
+internal static class ArticleEmitter
 {
-    private const string Null = "null";
-
-    private readonly TextTable _texts;
-
-    private ArticleEmitter(bool utf8) => _texts = new TextTable(utf8);
+    /// <summary>The offset of a UTC offset in minutes, so the record holds no negative number (offsets lie within 14 hours).</summary>
+    private const int OffsetBias = 14 * 60;
 
     public static string HintName(string articleId) => "Article." + articleId + ".g.cs";
 
     public static string Emit(ValidArticle article, bool utf8)
     {
-        // The body is written first: the texts it refers to fill the table, which is declared above it.
-        var emitter = new ArticleEmitter(utf8);
-        var body = new SourceWriter();
-        emitter.WriteBody(body, article);
+        var record = new RecordWriter();
+        Write(record, article);
 
-        var method = Literals.ArticleMethod(article.Spec.Id.Value);
-        var texts = emitter._texts.Values;
         var writer = new SourceWriter();
         FileHeader.Write(writer, System.IO.Path.GetFileName(article.Spec.Path));
         writer.WriteLine("internal static partial class GeneratedArticles");
         writer.OpenBlock();
-        if (texts.Count > 0)
-        {
-            writer.WriteLine("private static string[]? s_" + method + ";");
-            writer.WriteLine();
-        }
-
-        writer.WriteLine("private static Article " + method + "()");
-        writer.OpenBlock();
-        writer.WriteLine("const string Id = " + Literals.String(article.Spec.Id.Value) + ";");
-        if (texts.Count > 0)
-        {
-            // Decode this article's texts once; later builds of the article reuse the strings.
-            writer.WriteLine("var t = s_" + method + " ??= new string[]");
-            writer.OpenBlock();
-            foreach (var text in texts)
-            {
-                writer.WriteLine("Decode(" + Literals.String(text) + "u8),");
-            }
-
-            writer.CloseBlock("};");
-        }
-
-        writer.WriteLines(body);
-        writer.CloseBlock();
+        writer.WriteLine("/// <summary>The record of article <c>" + Literals.CommentText(article.Spec.Id.Value) + "</c>, read by <see cref=\"ArticleReader\"/>.</summary>");
+        writer.WriteLine("private static string " + Literals.RecordMethod(article.Spec.Id.Value) + "() => " + Literals.Record(record.ToString(), utf8) + ";");
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();
     }
 
-    private void WriteBody(SourceWriter writer, ValidArticle article)
+    private static void Write(RecordWriter record, ValidArticle article)
     {
         var spec = article.Spec;
-
-        // Locals first: every span refers to the printed part's string, and a quote printed in a caption to the same
-        // Caption instance the article lists.
-        writer.WriteLine("var headline = " + Text(spec.Headline) + ";");
-        if (spec.Dateline is { } dateline)
+        record.Text(spec.Id.Value);
+        record.Text(spec.Seed.Value);
+        record.Text(spec.Headline.Value);
+        Date(record, spec.Published);
+        record.OptionalText(spec.Dateline?.Value);
+        record.OptionalText(spec.Byline?.Value);
+        Credit(record, spec.Publisher);
+        Credit(record, spec.Origin);
+        record.Flag(spec.Editor is not null);
+        if (spec.Editor is { } editor)
         {
-            writer.WriteLine("var dateline = " + Text(dateline) + ";");
+            Credit(record, editor);
         }
 
-        if (spec.Byline is { } byline)
+        record.Text(spec.Body.Value);
+
+        record.Number(spec.Captions.Count);
+        foreach (var caption in spec.Captions)
         {
-            writer.WriteLine("var byline = " + Text(byline) + ";");
+            record.Text(caption.Text.Value);
+            record.OptionalText(caption.Credit?.Value);
         }
 
-        writer.WriteLine("var body = " + Text(spec.Body) + ";");
-        WriteCaptions(writer, spec.Captions);
-        WriteQuotes(writer, article.Quotes);
-
-        writer.WriteLine("return new Article(");
-        writer.Indentation++;
-        WriteArgument(writer, "id", "Id");
-        WriteArgument(writer, "seed", Text(spec.Seed));
-        WriteArgument(writer, "headline", "headline");
-        WriteArgument(writer, "published", KnownDate(spec.Published));
-        WriteArgument(writer, "dateline", spec.Dateline is null ? Null : "dateline");
-        WriteArgument(writer, "byline", spec.Byline is null ? Null : "byline");
-        WriteArgument(writer, "publisher", Credit(spec.Publisher));
-        WriteArgument(writer, "origin", Credit(spec.Origin));
-        WriteArgument(writer, "editor", spec.Editor is { } editor ? Credit(editor) : Null);
-        WriteArgument(writer, "body", "body");
-        WriteArgument(writer, "captions", spec.Captions.Count > 0 ? "captions" : EmptyArray("Caption"));
-        WriteArrayArgument(writer, "errata", "Erratum", Pairs(spec.Errata, article.Errata), Erratum);
-        WriteMentions(writer, article.Mentions);
-        WriteArgument(writer, "citedSources", InlineArray("Entity", spec.Cites, EntityHandle));
-        WriteArgument(writer, "quotes", article.Quotes.Count > 0 ? "quotes" : EmptyArray("Quote"));
-        WriteArrayArgument(writer, "dates", "DateMention", article.Dates, DateMention);
-        WriteArrayArgument(writer, "figures", "Figure", Pairs(spec.Figures, article.Figures), Figure, isLast: true);
-        writer.Indentation--;
-        writer.WriteLine(");");
-    }
-
-    /// <summary>The mentions, each with its occurrences one a line.</summary>
-    private void WriteMentions(SourceWriter writer, EquatableArray<PlacedMention> mentions)
-    {
-        if (mentions.Count == 0)
+        record.Number(spec.Errata.Count);
+        for (var i = 0; i < spec.Errata.Count; i++)
         {
-            WriteArgument(writer, "mentions", EmptyArray("Mention"));
-            return;
+            var erratum = spec.Errata[i];
+            record.Text(erratum.Printed.Value);
+            Span(record, article.Errata[i]);
+            record.OptionalText(erratum.Intended?.Value);
+            record.OptionalText(erratum.Note?.Value);
         }
 
-        writer.WriteLine("mentions: new Mention[]");
-        writer.OpenBlock();
-        foreach (var placed in mentions)
+        record.Number(article.Mentions.Count);
+        foreach (var placed in article.Mentions)
         {
-            writer.WriteLine("new Mention(");
-            writer.Indentation++;
-            WriteArgument(writer, "entity", EntityHandle(placed.Mention.Entity));
-            WriteArgument(writer, "forms", InlineArray("string", placed.Mention.Forms, Text));
-            if (placed.Occurrences.Count == 0)
+            record.Text(placed.Mention.Entity.Value);
+            Texts(record, placed.Mention.Forms);
+            record.Number(placed.Occurrences.Count);
+            foreach (var occurrence in placed.Occurrences)
             {
-                WriteArgument(writer, "occurrences", EmptyArray("TextSpan"), isLast: true);
+                Span(record, occurrence);
             }
-            else
-            {
-                writer.WriteLine("occurrences: new TextSpan[]");
-                writer.OpenBlock();
-                foreach (var occurrence in placed.Occurrences)
-                {
-                    writer.WriteLine(Span(occurrence) + ",");
-                }
-
-                writer.CloseBlock();
-            }
-
-            writer.Indentation--;
-            writer.WriteLine("),");
         }
 
-        writer.CloseBlock("},");
-    }
+        Texts(record, spec.Cites);
 
-    /// <summary>
-    /// A span as the package's <c>TextSpan</c>: its part, caption index, start and length as numbers, and the local
-    /// that holds the part's text (<c>captions[i].Text</c> for a caption). The constructor's parameters are all
-    /// required, so positional arguments cannot leave one out.
-    /// </summary>
-    private static string Span(SpanSpec span) =>
-        "new TextSpan(" + Literals.EnumMember(span.Part) + ", " + (span.CaptionIndex is { } index ? Literals.Number(index) : Null) + ", "
-        + Literals.Number(span.Start) + ", " + Literals.Number(span.Length) + ", " + PrintedIn(span) + ")";
-
-    private static string Span(SpanSpec? span) => span is { } value ? Span(value) : Null;
-
-    private static string PrintedIn(SpanSpec span) => span.Part switch
-    {
-        TextPart.Headline => "headline",
-        TextPart.Dateline => "dateline",
-        TextPart.Byline => "byline",
-        TextPart.Body => "body",
-        TextPart.Caption => "captions[" + Literals.Number(span.CaptionIndex ?? 0) + "].Text",
-        _ => throw new ArgumentOutOfRangeException(nameof(span), span.Part, "validation places spans in printed parts only"),
-    };
-
-    /// <summary>Each item of a spec's list with the span validation found for it (the lists are in the same order).</summary>
-    private static EquatableArray<Placed<T>> Pairs<T>(EquatableArray<T> items, EquatableArray<SpanSpec> spans)
-        where T : IEquatable<T> =>
-        items.Select((item, i) => new Placed<T>(item, spans[i])).ToEquatableArray();
-
-    private sealed record Placed<T>(T Item, SpanSpec Span);
-
-    /// <summary>The article's captions as a local array, which caption quotes refer into.</summary>
-    private void WriteCaptions(SourceWriter writer, EquatableArray<CaptionSpec> captions)
-    {
-        if (captions.Count == 0)
-        {
-            return;
-        }
-
-        writer.WriteLine("var captions = new Caption[]");
-        writer.OpenBlock();
-        foreach (var caption in captions)
-        {
-            // A picture credit is printed beside its caption: stated.
-            var credit = caption.Credit is { } entity ? Attribution(entity, null, AttributionBasis.Stated, null) : Null;
-            writer.WriteLine("new Caption(text: " + Text(caption.Text) + ", credit: " + credit + "),");
-        }
-
-        writer.CloseBlock("};");
-    }
-
-    private void WriteQuotes(SourceWriter writer, EquatableArray<PlacedQuote> quotes)
-    {
-        if (quotes.Count == 0)
-        {
-            return;
-        }
-
-        writer.WriteLine("var quotes = new Quote[]");
-        writer.OpenBlock();
-        foreach (var placed in quotes)
+        record.Number(article.Quotes.Count);
+        foreach (var placed in article.Quotes)
         {
             var quote = placed.Quote;
-            writer.WriteLine("new Quote(");
-            writer.Indentation++;
-            WriteArgument(writer, "id", Literals.String(quote.Id.Value));
-            WriteArgument(writer, "text", Text(quote.Text));
-            WriteArgument(writer, "span", Span(placed.Span));
-            WriteArgument(writer, "caption", placed.Span.CaptionIndex is { } captionIndex ? "captions[" + Literals.Number(captionIndex) + "]" : Null);
-            WriteArgument(writer, "attribution", Attribution(quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis.Value, quote.SpeakerEvidence));
-            WriteArgument(writer, "speakerDescriptionSpan", Span(placed.SpeakerDescription));
-            WriteArgument(writer, "mode", Literals.EnumMember(quote.Mode));
-            WriteArgument(writer, "cue", Text(quote.Cue));
-            WriteArgument(writer, "cueSpan", Span(placed.Cue));
-            WriteArgument(writer, "relays", InlineArray("Entity", quote.Via, EntityHandle));
-            WriteArgument(writer, "statementDate", quote.Said is { } said ? KnownDate(said) : Null);
-            WriteArgument(writer, "sameStatementAs", InlineArray("string", quote.SameStatementAs, Text), isLast: true);
-            writer.Indentation--;
-            writer.WriteLine("),");
+            record.Text(quote.Id.Value);
+            record.Text(quote.Text.Value);
+            Span(record, placed.Span);
+            Attribution(record, quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis.Value, quote.SpeakerEvidence);
+            OptionalSpan(record, placed.SpeakerDescription);
+            record.Number((int)quote.Mode);
+            record.OptionalText(quote.Cue?.Value);
+            OptionalSpan(record, placed.Cue);
+            Texts(record, quote.Via);
+            record.Flag(quote.Said is not null);
+            if (quote.Said is { } said)
+            {
+                Date(record, said);
+            }
+
+            Texts(record, quote.SameStatementAs);
         }
 
-        writer.CloseBlock("};");
+        record.Number(article.Dates.Count);
+        foreach (var placed in article.Dates)
+        {
+            record.Text(placed.Date.Text.Value);
+            Span(record, placed.Span);
+            Date(record, placed.Date.Date);
+            record.OptionalText(placed.Date.Event?.Value);
+            OptionalSpan(record, placed.Event);
+            record.Flag(placed.Date.Scheduled);
+        }
+
+        record.Number(spec.Figures.Count);
+        for (var i = 0; i < spec.Figures.Count; i++)
+        {
+            var figure = spec.Figures[i];
+            record.Text(figure.Text.Value);
+            Span(record, article.Figures[i]);
+            record.Text(figure.Value.Value); // plain digits with at most one dot (the parser admits no other form)
+            record.OptionalText(figure.Max?.Value);
+            record.Text(figure.Unit.Value);
+        }
     }
 
-    /// <summary>One <c>name: value</c> line of a call whose opening line is written; every argument but the last ends with a comma.</summary>
-    private static void WriteArgument(SourceWriter writer, string name, string value, bool isLast = false) =>
-        writer.WriteLine(name + ": " + value + (isLast ? string.Empty : ","));
-
-    /// <summary>An array argument with one item a line (<c>{</c>, items indented, <c>}</c>); no items is <c>Array.Empty</c>.</summary>
-    private static void WriteArrayArgument<T>(SourceWriter writer, string name, string type, EquatableArray<T> items, Func<T, string> item, bool isLast = false)
-        where T : IEquatable<T>
+    private static void Texts(RecordWriter record, EquatableArray<Located> texts)
     {
-        if (items.Count == 0)
+        record.Number(texts.Count);
+        foreach (var text in texts)
         {
-            WriteArgument(writer, name, EmptyArray(type), isLast);
-            return;
+            record.Text(text.Value);
         }
-
-        writer.WriteLine(name + ": new " + type + "[]");
-        writer.OpenBlock();
-        foreach (var entry in items)
-        {
-            writer.WriteLine(item(entry) + ",");
-        }
-
-        writer.CloseBlock(isLast ? "}" : "},");
     }
 
-    private string Erratum(Placed<ErratumSpec> placed) =>
-        "new Erratum(printed: " + Text(placed.Item.Printed) + ", span: " + Span(placed.Span) + ", intended: " + Text(placed.Item.Intended) + ", note: " + Text(placed.Item.Note) + ")";
-
-    private string DateMention(PlacedDate placed) =>
-        "new DateMention(text: " + Text(placed.Date.Text) + ", span: " + Span(placed.Span) + ", date: " + KnownDate(placed.Date.Date)
-        + ", @event: " + Text(placed.Date.Event) + ", eventSpan: " + Span(placed.Event) + ", isScheduled: " + (placed.Date.Scheduled ? "true" : "false") + ")";
-
-    private string Figure(Placed<FigureSpec> placed) =>
-        "new Figure(text: " + Text(placed.Item.Text) + ", span: " + Span(placed.Span) + ", minimum: " + Literals.Decimal(placed.Item.Value.Value)
-        + ", maximum: " + (placed.Item.Max is { } max ? Literals.Decimal(max.Value) : Null) + ", unit: " + Text(placed.Item.Unit) + ")";
-
-    private static string InlineArray<T>(string type, EquatableArray<T> items, Func<T, string> item)
-        where T : IEquatable<T> => Literals.Array(type, items.Select(item));
-
-    private static string EmptyArray(string type) => Literals.Array(type, Array.Empty<string>());
-
-    /// <summary>A curated text as a C# expression: a literal, or its slot in the article's text table.</summary>
-    private string Text(Located value) => _texts.Ref(value.Value);
-
-    private string Text(Located? value) => value is { } text ? Text(text) : Null;
-
-    private static string EntityHandle(Located entityId) => "Entities." + Identifiers.Handle(entityId.Value);
-
-    private static string EntityHandle(Located? entityId) => entityId is { } id ? EntityHandle(id) : Null;
-
-    private string Credit(CreditSpec credit) => Attribution(credit.Entity, null, credit.Basis.Value, credit.Evidence);
-
-    private string Attribution(Located? entity, Located? description, AttributionBasis basis, Located? evidence) =>
-        "new Attribution(entity: " + EntityHandle(entity) + ", description: " + Text(description)
-        + ", basis: " + Literals.EnumMember(basis) + ", evidence: " + Text(evidence) + ")";
-
-    private string KnownDate(DateSpec date) =>
-        "new KnownDate(start: " + PartialDate(date.Start) + ", end: " + (date.End is { } end ? PartialDate(end) : Null)
-        + ", basis: " + Literals.EnumMember(date.Basis.Value) + ", evidence: " + Text(date.Evidence) + ")";
-
-    private static string PartialDate(PartialDateValue value) => value.Precision switch
+    /// <summary>The part (never <c>None</c>), the caption index for a caption, the start and the length.</summary>
+    private static void Span(RecordWriter record, SpanSpec span)
     {
-        DatePrecision.Year => "new PartialDate(" + Literals.Number(value.Year) + ")",
-        DatePrecision.Month => "new PartialDate(" + Literals.Number(value.Year) + ", " + Literals.Number(value.Month) + ")",
-        DatePrecision.Day => "new PartialDate(" + Literals.Number(value.Year) + ", " + Literals.Number(value.Month) + ", " + Literals.Number(value.Day) + ")",
-        _ => "new PartialDate(" + Literals.Number(value.Year) + ", " + Literals.Number(value.Month) + ", " + Literals.Number(value.Day) + ", "
-            + Literals.Number(value.Hour) + ", " + Literals.Number(value.Minute) + ", "
-            + (value.OffsetMinutes is { } offset ? "global::System.TimeSpan.FromMinutes(" + Literals.Number(offset) + ")" : Null) + ")",
-    };
+        record.Number((int)span.Part);
+        if (span.Part == TextPart.Caption)
+        {
+            record.Number(span.CaptionIndex ?? throw new ArgumentException("a caption span names its caption", nameof(span)));
+        }
+
+        record.Number(span.Start);
+        record.Number(span.Length);
+    }
+
+    /// <summary>A span, or 0 (the part <c>None</c>) for none.</summary>
+    private static void OptionalSpan(RecordWriter record, SpanSpec? span)
+    {
+        if (span is { } value)
+        {
+            Span(record, value);
+        }
+        else
+        {
+            record.Number((int)TextPart.None);
+        }
+    }
+
+    private static void Credit(RecordWriter record, CreditSpec credit) => Attribution(record, credit.Entity, null, credit.Basis.Value, credit.Evidence);
+
+    private static void Attribution(RecordWriter record, Located? entity, Located? description, AttributionBasis basis, Located? evidence)
+    {
+        record.OptionalText(entity?.Value);
+        record.OptionalText(description?.Value);
+        record.Number((int)basis);
+        record.OptionalText(evidence?.Value);
+    }
+
+    private static void Date(RecordWriter record, DateSpec date)
+    {
+        PartialDate(record, date.Start);
+        record.Flag(date.End is not null);
+        if (date.End is { } end)
+        {
+            PartialDate(record, end);
+        }
+
+        record.Number((int)date.Basis.Value);
+        record.OptionalText(date.Evidence?.Value);
+    }
+
+    /// <summary>The precision, then as many fields as it has: year, month, day, then hour, minute and offset for a minute.</summary>
+    private static void PartialDate(RecordWriter record, PartialDateValue value)
+    {
+        record.Number((int)value.Precision);
+        record.Number(value.Year);
+        if (value.Precision >= DatePrecision.Month)
+        {
+            record.Number(value.Month);
+        }
+
+        if (value.Precision >= DatePrecision.Day)
+        {
+            record.Number(value.Day);
+        }
+
+        if (value.Precision == DatePrecision.Minute)
+        {
+            record.Number(value.Hour);
+            record.Number(value.Minute);
+            record.OptionalNumber(value.OffsetMinutes is { } offset ? offset + OffsetBias : null);
+        }
+    }
 }

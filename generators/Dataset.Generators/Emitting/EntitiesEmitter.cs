@@ -1,53 +1,62 @@
-using System.Linq;
 using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Emitting;
 
-/// <summary>Writes the typed handles (<c>Entities.SergeiLavrov</c>) and the registry list, in the order validation gives them (by id).</summary>
+/// <summary>
+/// Writes the registry as one record (read by the package's <c>EntityReader</c>) and a typed handle for each entity
+/// (<c>Entities.SergeiLavrov</c>), a property that returns the entity at its position, in the order validation gives
+/// them (by id). The field order of the record is the reader's, one for one.
+/// </summary>
 internal static class EntitiesEmitter
 {
     public const string HintName = "Entities.g.cs";
 
-    private const string CreateHead = """
-        /// <summary>Every entity, ordered by id.</summary>
-        internal static Entity[] Create() => new Entity[]
-        """;
-
-    public static string Emit(EntityHandles handles)
+    public static string Emit(EntityHandles handles, bool utf8)
     {
+        var record = new RecordWriter();
+        record.Number(handles.Entities.Count);
+        foreach (var entity in handles.Entities)
+        {
+            record.Text(entity.Id.Value);
+            record.Text(entity.Name.Value);
+            record.Number((int)entity.Kind);
+            record.Number(entity.Aliases.Count);
+            foreach (var alias in entity.Aliases)
+            {
+                record.Text(alias.Value);
+            }
+
+            record.Number(entity.Roles.Count);
+            foreach (var role in entity.Roles)
+            {
+                record.Text(role.Title.Value);
+                record.Text(role.Article.Value);
+            }
+        }
+
         var writer = new SourceWriter();
         FileHeader.Write(writer, handles.RegistryPath.Length == 0 ? "no entity registry" : System.IO.Path.GetFileName(handles.RegistryPath));
         writer.WriteLine("public static partial class Entities");
         writer.OpenBlock();
-        foreach (var entity in handles.Entities)
+        for (var i = 0; i < handles.Entities.Count; i++)
         {
+            var entity = handles.Entities[i];
             var kind = Vocabulary.EntityKinds.TokenOf(entity.Kind);
+            if (i > 0)
+            {
+                writer.WriteLine();
+            }
+
             writer.WriteLine("/// <summary>" + Literals.CommentText(entity.Name.Value) + " (" + kind + ", id <c>" + entity.Id.Value + "</c>).</summary>");
-            writer.WriteLine("public static Entity " + Identifiers.Handle(entity.Id.Value) + " { get; } = new Entity(");
-            writer.Indentation++;
-            writer.WriteLine("id: " + Literals.String(entity.Id.Value) + ",");
-            writer.WriteLine("name: " + Literals.String(entity.Name.Value) + ",");
-            writer.WriteLine("kind: " + Literals.EnumMember(entity.Kind) + ",");
-            writer.WriteLine("aliases: " + Literals.Array("string", entity.Aliases.Select(alias => Literals.String(alias.Value))) + ",");
-            writer.WriteLine("roles: " + Literals.Array("Role", entity.Roles.Select(role =>
-                "new Role(title: " + Literals.String(role.Title.Value) + ", articleId: " + Literals.String(role.Article.Value) + ")")));
-            writer.Indentation--;
-            writer.WriteLine(");");
-            writer.WriteLine();
+            writer.WriteLine("public static Entity " + Identifiers.Handle(entity.Id.Value) + " => All[" + Literals.Number(i) + "];");
         }
 
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("internal static class GeneratedEntities");
         writer.OpenBlock();
-        writer.WriteLine(CreateHead);
-        writer.OpenBlock();
-        foreach (var entity in handles.Entities)
-        {
-            writer.WriteLine("Entities." + Identifiers.Handle(entity.Id.Value) + ",");
-        }
-
-        writer.CloseBlock("};");
+        writer.WriteLine("/// <summary>Every entity, ordered by id: the number of entities, then each one's id, name, kind, aliases and roles.</summary>");
+        writer.WriteLine("internal static string Record() => " + Literals.Record(record.ToString(), utf8) + ";");
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

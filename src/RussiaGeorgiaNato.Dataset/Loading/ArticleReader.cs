@@ -1,0 +1,180 @@
+using System;
+using System.Globalization;
+
+namespace RussiaGeorgiaNato.Dataset;
+
+/// <summary>
+/// Builds articles from their generated records (see <see cref="RecordReader"/>): one reader, JIT-compiled once
+/// however many articles there are. An article is built when it is first reached (by id, by position or by
+/// enumerating <see cref="Corpus.Articles"/>), once; its record is split on that first read and the parts are kept,
+/// so a rebuild (the benchmarks') decodes nothing again, as string literals would not be.
+/// </summary>
+internal sealed class ArticleReader
+{
+    private const int OffsetBias = 14 * 60;
+
+    private readonly RecordReader _record;
+    private string _headline = string.Empty;
+    private string? _dateline;
+    private string? _byline;
+    private string _body = string.Empty;
+    private Caption[] _captions = Array.Empty<Caption>();
+
+    private ArticleReader(RecordReader record) => _record = record;
+
+    /// <summary>Every article of the generated data, in corpus order, each built on first use.</summary>
+    public static KeyedList<Article> All() => new(Records.Ids, Build);
+
+    /// <summary>Builds the article at <paramref name="index"/> in corpus order from its record (split once, then kept).</summary>
+    public static Article Build(int index) => new ArticleReader(RecordReader.Open(Records.Of(index))).Read();
+
+    private Article Read()
+    {
+        var id = _record.Text();
+        var seed = _record.Text();
+        _headline = _record.Text();
+        var published = Date();
+        _dateline = _record.OptionalText();
+        _byline = _record.OptionalText();
+        var publisher = Attribution();
+        var origin = Attribution();
+        var editor = _record.Flag() ? Attribution() : null;
+        _body = _record.Text();
+        _captions = _record.List(static caption => new Caption(text: caption.Text(), credit: Credit(caption.OptionalText())));
+        return new Article(
+            id: id,
+            seed: seed,
+            headline: _headline,
+            published: published,
+            dateline: _dateline,
+            byline: _byline,
+            publisher: publisher,
+            origin: origin,
+            editor: editor,
+            body: _body,
+            captions: _captions,
+            errata: List(static article => new Erratum(printed: article._record.Text(), span: article.Span(), intended: article._record.OptionalText(), note: article._record.OptionalText())),
+            mentions: List(static article => new Mention(
+                entity: Entity(article._record.Text()),
+                forms: article._record.List(static form => form.Text()),
+                occurrences: article.List(static occurrence => occurrence.Span()))),
+            citedSources: _record.List(static cited => Entity(cited.Text())),
+            quotes: List(static article => article.Quote()),
+            dates: List(static article => new DateMention(
+                text: article._record.Text(),
+                span: article.Span(),
+                date: article.Date(),
+                @event: article._record.OptionalText(),
+                eventSpan: article.OptionalSpan(),
+                isScheduled: article._record.Flag())),
+            figures: List(static article => new Figure(
+                text: article._record.Text(),
+                span: article.Span(),
+                minimum: Decimal(article._record.Text()),
+                maximum: article._record.OptionalText() is { } maximum ? Decimal(maximum) : null,
+                unit: article._record.Text())));
+    }
+
+    private Quote Quote()
+    {
+        var id = _record.Text();
+        var text = _record.Text();
+        var span = Span();
+        return new Quote(
+            id: id,
+            text: text,
+            span: span,
+            caption: span.CaptionIndex is { } caption ? _captions[caption] : null,
+            attribution: Attribution(),
+            speakerDescriptionSpan: OptionalSpan(),
+            mode: (QuoteMode)_record.Number(),
+            cue: _record.OptionalText(),
+            cueSpan: OptionalSpan(),
+            relays: _record.List(static relay => Entity(relay.Text())),
+            statementDate: _record.Flag() ? Date() : null,
+            sameStatementAs: _record.List(static key => key.Text()));
+    }
+
+    /// <summary>A count, then that many items read with this article's parts at hand.</summary>
+    private T[] List<T>(Func<ArticleReader, T> item)
+    {
+        var count = _record.Number();
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var items = new T[count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = item(this);
+        }
+
+        return items;
+    }
+
+    private TextSpan Span() => Span((TextPart)_record.Number());
+
+    private TextSpan? OptionalSpan() => (TextPart)_record.Number() is var part and not TextPart.None ? Span(part) : null;
+
+    /// <summary>The rest of a span whose part is read: a caption's index, then start and length, in the very string the article holds.</summary>
+    private TextSpan Span(TextPart part)
+    {
+        int? captionIndex = part == TextPart.Caption ? _record.Number() : null;
+        var printedIn = part switch
+        {
+            TextPart.Headline => _headline,
+            TextPart.Dateline => _dateline,
+            TextPart.Byline => _byline,
+            TextPart.Body => _body,
+            TextPart.Caption => _captions[captionIndex!.Value].Text,
+            _ => null,
+        } ?? throw new InvalidOperationException("The generated record has a span in no printed part: " + part);
+        return new TextSpan(part, captionIndex, start: _record.Number(), length: _record.Number(), printedIn);
+    }
+
+    private Attribution Attribution() => new(
+        entity: _record.OptionalText() is { } id ? Entity(id) : null,
+        description: _record.OptionalText(),
+        basis: (AttributionBasis)_record.Number(),
+        evidence: _record.OptionalText());
+
+    /// <summary>A picture credit is printed beside its caption: stated.</summary>
+    private static Attribution? Credit(string? entityId) => entityId is null ? null : new Attribution(Entity(entityId), null, AttributionBasis.Stated, null);
+
+    private KnownDate Date() => new(
+        start: PartialDate(),
+        end: _record.Flag() ? PartialDate() : null,
+        basis: (DateBasis)_record.Number(),
+        evidence: _record.OptionalText());
+
+    private PartialDate PartialDate()
+    {
+        var precision = (DatePrecision)_record.Number();
+        var year = _record.Number();
+        return precision switch
+        {
+            DatePrecision.Year => new PartialDate(year),
+            DatePrecision.Month => new PartialDate(year, _record.Number()),
+            DatePrecision.Day => new PartialDate(year, _record.Number(), _record.Number()),
+            _ => new PartialDate(
+                year, _record.Number(), _record.Number(), _record.Number(), _record.Number(),
+                _record.OptionalNumber() is { } offset ? TimeSpan.FromMinutes(offset - OffsetBias) : null),
+        };
+    }
+
+    private static Entity Entity(string id) => EntityReader.All[id];
+
+    private static decimal Decimal(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    /// <summary>The article ids in corpus order, and each article's record, split on first use and kept.</summary>
+    private static class Records
+    {
+        public static readonly string[] Ids = RecordReader.Open(GeneratedArticles.Index()).List(static index => index.Text());
+
+        private static readonly RecordParts?[] Split = new RecordParts?[Ids.Length];
+
+        public static RecordParts Of(int index) =>
+            Split[index] ?? ReadOnly.Once(ref Split[index], RecordReader.Split(GeneratedArticles.Record(index)));
+    }
+}

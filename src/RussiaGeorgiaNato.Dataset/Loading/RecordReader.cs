@@ -1,0 +1,103 @@
+using System;
+
+namespace RussiaGeorgiaNato.Dataset;
+
+/// <summary>
+/// Reads a record of the generated data. A record is UTF-16 text: the number of texts, each text as its length and
+/// its code units, then the numbers that build the objects. A number is written 14 bits a code unit, low bits first,
+/// 0x4000 marking that more follow (so no code unit is a surrogate); an optional number or text is written plus one,
+/// 0 for null; a text is its index in the table. The generator's <c>RecordWriter</c> writes it, field for field in
+/// the order <see cref="ArticleReader"/> and <see cref="EntityReader"/> read it.
+/// </summary>
+internal sealed class RecordReader
+{
+    private const int GroupBits = 14;
+    private const int More = 1 << GroupBits;
+
+    private readonly string _numbers;
+    private readonly string[] _texts;
+    private int _at;
+
+    private RecordReader(string[] texts, string numbers)
+    {
+        _texts = texts;
+        _numbers = numbers;
+    }
+
+    /// <summary>Splits a record into its texts and its numbers, which <see cref="Open(RecordParts)"/> reads.</summary>
+    public static RecordParts Split(string record)
+    {
+        var at = 0;
+        var texts = new string[ReadNumber(record, ref at)];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var length = ReadNumber(record, ref at);
+            texts[i] = record.Substring(at, length);
+            at += length;
+        }
+
+        return new RecordParts(texts, record.Substring(at));
+    }
+
+    /// <summary>A reader at the first number of a split record.</summary>
+    public static RecordReader Open(RecordParts parts) => new(parts.Texts, parts.Numbers);
+
+    /// <summary>A reader at the first number of <paramref name="record"/>.</summary>
+    public static RecordReader Open(string record) => Open(Split(record));
+
+    public int Number() => ReadNumber(_numbers, ref _at);
+
+    public int? OptionalNumber() => Number() is var value and > 0 ? value - 1 : null;
+
+    public bool Flag() => Number() != 0;
+
+    public string Text() => _texts[Number()];
+
+    public string? OptionalText() => Number() is var value and > 0 ? _texts[value - 1] : null;
+
+    /// <summary>A count, then that many items.</summary>
+    public T[] List<T>(Func<RecordReader, T> item)
+    {
+        var count = Number();
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var items = new T[count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = item(this);
+        }
+
+        return items;
+    }
+
+    private static int ReadNumber(string text, ref int at)
+    {
+        var value = 0;
+        for (var shift = 0; ; shift += GroupBits)
+        {
+            int unit = text[at++];
+            value |= (unit & (More - 1)) << shift;
+            if ((unit & More) == 0)
+            {
+                return value;
+            }
+        }
+    }
+}
+
+/// <summary>A record split once: its texts (the strings the objects hold) and its numbers. Kept, so a rebuild decodes nothing again.</summary>
+internal sealed class RecordParts
+{
+    public RecordParts(string[] texts, string numbers)
+    {
+        Texts = texts;
+        Numbers = numbers;
+    }
+
+    public string[] Texts { get; }
+
+    public string Numbers { get; }
+}
