@@ -15,9 +15,9 @@ namespace Dataset.Generators;
 
 /// <summary>
 /// Compiles the curated YAML into the dataset's C#. Data flows one way:
-/// file -> parse (spec) -> validate (against the registry and the article directory) -> emit (one file per article,
-/// plus the entity handles and the article index). Each article is its own branch, so an edit to one
-/// article re-runs that branch only.
+/// file -> parse (spec) -> validate (against the registry and the article directory) -> emit (one record per article,
+/// gathered in bucket files, plus the entity registry and the article index). Each article is its own branch up to
+/// its record, so an edit to one article re-runs that branch and rewrites its bucket's file only.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -99,12 +99,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => Guard(input.Left.Spec.Path, () => FormPrinting.Check(input.Left.Spec, input.Right), Single))
             .WithTrackingName(TrackingNames.CheckPrintedForms);
 
-        var articleSources = validatedArticles
+        // Each article's record is its own step; the records are then gathered in buckets, one file each (see Buckets),
+        // and each bucket's file is written only when one of its records changed.
+        var articleRecords = validatedArticles
             .Combine(utf8)
             .Select(static (input, _) => input.Left.Article is { } article
-                ? Generate(article.Spec.Path, ArticleEmitter.HintName(article.Spec.Id.Value), () => ArticleEmitter.Emit(article, input.Right))
+                ? Guard(
+                    article.Spec.Path,
+                    () => ArticleEmitter.Record(article, input.Right),
+                    failure => new ArticleRecord { Id = article.Spec.Id.Value, EarliestDay = 0, Expression = null, Failure = failure })
                 : null)
             .WithTrackingName(TrackingNames.EmitArticle);
+
+        var bucketSources = articleRecords
+            .Collect()
+            .SelectMany(static (records, _) => Buckets.Group(records.Where(record => record is { Expression: not null }).Select(record => record!)))
+            .WithTrackingName(TrackingNames.Buckets)
+            .Select(static (bucket, _) => Generate(string.Empty, ArticleEmitter.HintName(bucket.Number), () => ArticleEmitter.EmitBucket(bucket)))
+            .WithTrackingName(TrackingNames.EmitBucket);
 
         // Only the handles reach the emitter, so a change in the registry's diagnostics alone does not rewrite the file.
         var entitiesSource = validatedRegistry
@@ -115,10 +127,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 : Generate(handles.RegistryPath, EntitiesEmitter.HintName, () => EntitiesEmitter.Emit(handles, input.Right)))
             .WithTrackingName(TrackingNames.EmitEntities);
 
-        var index = validatedArticles
-            .Select(static (validatedArticle, _) => validatedArticle.Article is { Spec: var spec }
-                ? new IndexEntry(spec.Id.Value, DateLiteral.EarliestDay(spec.Published.Start))
-                : null)
+        // The index lists the articles whose record was written, so it never names one that is missing.
+        var index = articleRecords
+            .Select(static (record, _) => record is { Expression: not null } ? new IndexEntry(record.Id, record.EarliestDay) : null)
             .Collect()
             .Combine(utf8)
             .Select(static (input, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(CorpusOrder(input.Left), input.Right)))
@@ -127,14 +138,22 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validatedArticles.Select(static (validatedArticle, _) => validatedArticle.Diagnostics), Report);
         context.RegisterSourceOutput(validatedRegistry.Select(static (validation, _) => validation.Diagnostics), Report);
         context.RegisterSourceOutput(unprintedForms, Report);
+        context.RegisterSourceOutput(articleRecords.Select(static (record, _) => record?.Failure), static (context, failure) =>
+        {
+            if (failure is not null)
+            {
+                context.ReportDiagnostic(failure.ToDiagnostic());
+            }
+        });
+
         // Added together, ordered by hint name: the compiler lays out types and methods in the order sources are
         // added, and the order of AdditionalFiles depends on the machine's directory listing.
-        var orderedArticleSources = articleSources
+        var orderedBucketSources = bucketSources
             .Collect()
-            .Select(static (sources, _) => sources.Where(source => source is not null).Select(source => source!).OrderBy(source => source.HintName, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (sources, _) => sources.OrderBy(source => source.HintName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.ArticleSources);
 
-        context.RegisterSourceOutput(orderedArticleSources, static (context, sources) =>
+        context.RegisterSourceOutput(orderedBucketSources, static (context, sources) =>
         {
             foreach (var source in sources)
             {

@@ -1,4 +1,5 @@
 using System;
+using Dataset.Generators.Emitting;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -7,7 +8,7 @@ namespace Dataset.Generators.Tests;
 
 /// <summary>
 /// The pipeline is incremental: unchanged input re-runs nothing (asserted by <see cref="GeneratorHarness.Run(YamlFile[])"/>
-/// on every run), an edit re-runs only its own article.
+/// on every run), an edit re-runs only its own article and rewrites only its bucket's file.
 /// </summary>
 public class CachingTests
 {
@@ -52,8 +53,14 @@ public class CachingTests
             Assert.All(rerun.TrackedSteps[step].SelectMany(r => r.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
         }
 
+        // Only the edited article's bucket was written again (the fixture's two articles are in two buckets).
+        Assert.NotEqual(Buckets.Of(Fixture.SlamDoorId), Buckets.Of(Fixture.FreezeId));
+        var buckets = rerun.TrackedSteps[TrackingNames.EmitBucket].SelectMany(r => r.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, buckets.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(buckets.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{TrackingNames.EmitBucket}: {r}"));
+
         var changed = after.Keys.Where(k => before[k] != after[k]).ToArray();
-        Assert.Equal(new[] { "Article." + Fixture.SlamDoorId + ".g.cs" }, changed);
+        Assert.Equal(new[] { ArticleEmitter.HintName(Buckets.Of(Fixture.SlamDoorId)) }, changed);
     }
 
     [Fact]

@@ -181,9 +181,9 @@ public class DiagnosticTests
         var (result, output) = GeneratorHarness.Run(Fixture.Entities, Fixture.SlamDoor, broken);
 
         Assert.Contains(result.Diagnostics, d => d.Id == YamlSyntax.Id);
-        var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).ToArray();
-        Assert.Contains("Article." + Fixture.SlamDoorId + ".g.cs", hints);
-        Assert.DoesNotContain("Article." + Fixture.FreezeId + ".g.cs", hints);
+        var sources = string.Concat(result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()));
+        Assert.Contains("// " + Fixture.SlamDoorId + "\n", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain(Fixture.FreezeId, sources, StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 

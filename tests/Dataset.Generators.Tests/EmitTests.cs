@@ -1,3 +1,4 @@
+using Dataset.Generators.Emitting;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Snapshooter;
@@ -17,7 +18,7 @@ public class EmitTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Equal(
-            new[] { "Article.2008-08-21-freeze.g.cs", "Article.2008-08-21-slam-door.g.cs", "Articles.g.cs", "Entities.g.cs" },
+            new[] { ArticleEmitter.HintName(Buckets.Of(Fixture.FreezeId)), ArticleEmitter.HintName(Buckets.Of(Fixture.SlamDoorId)), "Articles.g.cs", "Entities.g.cs" }.OrderBy(hint => hint, System.StringComparer.Ordinal),
             result.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
     }
 
@@ -44,8 +45,6 @@ public class EmitTests
     }
 
     [Theory]
-    [InlineData("Article.2008-08-21-slam-door.g.cs")]
-    [InlineData("Article.2008-08-21-freeze.g.cs")]
     [InlineData("Articles.g.cs")]
     [InlineData("Entities.g.cs")]
     public void Generated_source_matches_snapshot(string hintName)
@@ -56,6 +55,18 @@ public class EmitTests
         Snapshot.Match(source.SourceText.ToString(), SnapshotNameExtension.Create(hintName.Replace(".g.cs", string.Empty)));
     }
 
+    [Theory]
+    [InlineData(Fixture.SlamDoorId)]
+    [InlineData(Fixture.FreezeId)]
+    public void An_articles_bucket_matches_snapshot(string articleId)
+    {
+        var (result, _) = GeneratorHarness.Run(Fixture.All);
+        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == ArticleEmitter.HintName(Buckets.Of(articleId)));
+
+        Assert.Contains("// " + articleId + "\n", source.SourceText.ToString(), System.StringComparison.Ordinal);
+        Snapshot.Match(source.SourceText.ToString(), SnapshotNameExtension.Create("Bucket." + articleId));
+    }
+
     [Fact]
     public void Below_CSharp_11_texts_are_string_literals_and_the_output_compiles()
     {
@@ -63,8 +74,9 @@ public class EmitTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Article." + Fixture.SlamDoorId + ".g.cs");
-        Snapshot.Match(source.SourceText.ToString(), SnapshotNameExtension.Create("Article." + Fixture.SlamDoorId + ".literals"));
+        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == ArticleEmitter.HintName(Buckets.Of(Fixture.SlamDoorId)));
+        Assert.DoesNotContain("u8", source.SourceText.ToString(), System.StringComparison.Ordinal);
+        Snapshot.Match(source.SourceText.ToString(), SnapshotNameExtension.Create("Bucket." + Fixture.SlamDoorId + ".literals"));
     }
 
     [Fact]

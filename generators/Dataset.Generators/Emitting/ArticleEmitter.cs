@@ -1,33 +1,62 @@
 using System;
+using Dataset.Generators.Parsing;
 using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Emitting;
 
 /// <summary>
-/// Writes one article as data: a <see cref="RecordWriter"/> record that the package's <c>ArticleReader</c> turns
-/// into objects when the article is first reached. The generated code is one small method per article that returns
-/// the record, so the runtime JIT-compiles one reader whatever the number of articles, instead of one long factory
-/// method each. The article is already validated: every entity id resolves and every annotation comes with its spans.
-/// The field order here is the reader's, one for one.
+/// Writes each article as data: a <see cref="RecordWriter"/> record that the package's <c>ArticleReader</c> turns
+/// into objects when the article is first reached. The records are gathered in <see cref="Buckets"/>, one generated
+/// file each with one method that returns a record by its slot, so the runtime JIT-compiles one reader and a few
+/// small methods whatever the number of articles, instead of a factory method per article. The article is already
+/// validated: every entity id resolves and every annotation comes with its spans. The field order here is the
+/// reader's, one for one.
 /// </summary>
 internal static class ArticleEmitter
 {
     /// <summary>The offset of a UTC offset in minutes, so the record holds no negative number (offsets lie within 14 hours).</summary>
     private const int OffsetBias = 14 * 60;
 
-    public static string HintName(string articleId) => "Article." + articleId + ".g.cs";
+    private const string Throw = "_ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),";
 
-    public static string Emit(ValidArticle article, bool utf8)
+    public static string HintName(int bucket) => "Articles.Bucket" + bucket.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+
+    /// <summary>The name of the method that returns the records of a bucket.</summary>
+    public static string BucketMethod(int bucket) => "Bucket" + Literals.Number(bucket);
+
+    /// <summary>The article's record, as the C# expression its bucket's file writes.</summary>
+    public static ArticleRecord Record(ValidArticle article, bool utf8)
     {
         var record = new RecordWriter();
         Write(record, article);
+        return new ArticleRecord
+        {
+            Id = article.Spec.Id.Value,
+            EarliestDay = DateLiteral.EarliestDay(article.Spec.Published.Start),
+            Expression = Literals.Record(record.ToString(), utf8),
+            Failure = null,
+        };
+    }
 
+    /// <summary>A bucket's file: one method that returns the record in a slot, each slot commented with its article id.</summary>
+    public static string EmitBucket(RecordBucket bucket)
+    {
         var writer = new SourceWriter();
-        FileHeader.Write(writer, System.IO.Path.GetFileName(article.Spec.Path));
+        FileHeader.Write(writer, "the article files of bucket " + Literals.Number(bucket.Number));
         writer.WriteLine("internal static partial class GeneratedArticles");
         writer.OpenBlock();
-        writer.WriteLine("/// <summary>The record of article <c>" + Literals.CommentText(article.Spec.Id.Value) + "</c>, read by <see cref=\"ArticleReader\"/>.</summary>");
-        writer.WriteLine("private static string " + Literals.RecordMethod(article.Spec.Id.Value) + "() => " + Literals.Record(record.ToString(), utf8) + ";");
+        writer.WriteLine("/// <summary>The records of the articles in bucket " + Literals.Number(bucket.Number) + ", by slot (their ids in order), read by <see cref=\"ArticleReader\"/>.</summary>");
+        writer.WriteLine("private static string " + BucketMethod(bucket.Number) + "(int slot) => slot switch");
+        writer.OpenBlock();
+        for (var slot = 0; slot < bucket.Articles.Count; slot++)
+        {
+            var article = bucket.Articles[slot];
+            writer.WriteLine("// " + Literals.CommentText(article.Id));
+            writer.WriteLine(Literals.Number(slot) + " => " + article.Expression + ",");
+        }
+
+        writer.WriteLine(Throw);
+        writer.CloseBlock("};");
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

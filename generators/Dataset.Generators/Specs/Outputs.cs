@@ -21,3 +21,20 @@ internal sealed record GeneratedFile
 
     public required DiagnosticInfo? Failure { get; init; }
 }
+
+/// <summary>One article's record as a C# expression (see <c>Literals.Record</c>), or the located failure that prevented it.</summary>
+internal sealed record ArticleRecord
+{
+    public required string Id { get; init; }
+
+    /// <summary>The earliest day the article can have been published (the corpus order), as <c>DateLiteral.EarliestDay</c> counts it.</summary>
+    public required int EarliestDay { get; init; }
+
+    /// <summary>The record as a string-valued C# expression, or null when <see cref="Failure"/> says why there is none.</summary>
+    public required string? Expression { get; init; }
+
+    public required DiagnosticInfo? Failure { get; init; }
+}
+
+/// <summary>The articles of one bucket (see <c>Buckets</c>), ordered by id: their position in it is their slot.</summary>
+internal sealed record RecordBucket(int Number, EquatableArray<ArticleRecord> Articles);

@@ -167,14 +167,30 @@ internal sealed class ArticleReader
 
     private static decimal Decimal(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-    /// <summary>The article ids in corpus order, and each article's record, split on first use and kept.</summary>
+    /// <summary>The article ids in corpus order with where each record is (its bucket and slot), and each article's record, split on first use and kept.</summary>
     private static class Records
     {
-        public static readonly string[] Ids = RecordReader.Open(GeneratedArticles.Index()).List(static index => index.Text());
+        public static readonly string[] Ids;
 
-        private static readonly RecordParts?[] Split = new RecordParts?[Ids.Length];
+        private static readonly (int Bucket, int Slot)[] Places;
+
+        private static readonly RecordParts?[] Split;
+
+        static Records()
+        {
+            var index = RecordReader.Open(GeneratedArticles.Index());
+            Ids = new string[index.Number()];
+            Places = new (int Bucket, int Slot)[Ids.Length];
+            for (var i = 0; i < Ids.Length; i++)
+            {
+                Ids[i] = index.Text();
+                Places[i] = (index.Number(), index.Number());
+            }
+
+            Split = new RecordParts?[Ids.Length];
+        }
 
         public static RecordParts Of(int index) =>
-            Split[index] ?? ReadOnly.Once(ref Split[index], RecordReader.Split(GeneratedArticles.Record(index)));
+            Split[index] ?? ReadOnly.Once(ref Split[index], RecordReader.Split(GeneratedArticles.Record(Places[index].Bucket, Places[index].Slot)));
     }
 }
