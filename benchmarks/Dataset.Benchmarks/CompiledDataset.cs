@@ -98,7 +98,7 @@ public sealed class CompiledDataset
         _entries = assembly.GetType("RussiaGeorgiaNato.Dataset.BenchmarkEntries", throwOnError: true)!;
     }
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    public static readonly CSharpParseOptions ParseOptions = GeneratorHost.ModernOptions;
 
     public T Entry<T>(string name)
         where T : Delegate => _entries.GetMethod(name, BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<T>();

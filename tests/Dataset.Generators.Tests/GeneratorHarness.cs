@@ -17,7 +17,7 @@ namespace Dataset.Generators.Tests;
 /// <summary>Runs <see cref="DatasetGenerator"/> in-process, the way the compiler does.</summary>
 public static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    public static readonly CSharpParseOptions ParseOptions = GeneratorHost.ModernOptions;
 
     /// <summary>The pipeline's named steps: every constant of <see cref="TrackingNames"/>.</summary>
     public static readonly IReadOnlyCollection<string> TrackedSteps = typeof(TrackingNames)

@@ -14,8 +14,10 @@ namespace Dataset.Generators.Tests;
 /// </summary>
 public class RecordTests
 {
-    [Fact]
-    public void Numbers_texts_and_nulls_read_back_as_written()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Numbers_texts_and_nulls_read_back_as_written(bool utf8)
     {
         // Each size of number: one code unit up to 0x3FFF, two up to 2^28 - 1, three beyond; and the largest int.
         var numbers = new[] { 0, 1, 0x3FFF, 0x4000, 0x7FFF, 0xFFFF, (1 << 28) - 1, 1 << 28, int.MaxValue };
@@ -37,8 +39,9 @@ public class RecordTests
         writer.Flag(true);
         writer.Flag(false);
 
-        var record = writer.ToString();
-        var reader = RecordReader.Open(record);
+        // As a string literal holds it, or as UTF-8 data, whose texts are decoded where they lie.
+        var record = writer.ToRecord(utf8Lengths: utf8);
+        var reader = RecordReader.Open(utf8 ? RecordReader.Split(System.Text.Encoding.UTF8.GetBytes(record)) : RecordReader.Split(record));
         foreach (var number in numbers)
         {
             Assert.Equal(number, reader.Number());
@@ -63,7 +66,7 @@ public class RecordTests
             writer.Number(number);
         }
 
-        Assert.DoesNotContain(writer.ToString(), char.IsSurrogate);
+        Assert.DoesNotContain(writer.ToRecord(utf8Lengths: false), char.IsSurrogate);
         Assert.Throws<ArgumentOutOfRangeException>(() => writer.Number(-1));
     }
 

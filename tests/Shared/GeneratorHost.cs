@@ -17,6 +17,9 @@ namespace Dataset.Tests.Shared;
 /// </summary>
 internal static class GeneratorHost
 {
+    /// <summary>C# as the package's net8.0 build compiles it: the latest language and the symbols of a modern target.</summary>
+    public static readonly CSharpParseOptions ModernOptions = new(LanguageVersion.Latest, preprocessorSymbols: new[] { "NET", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" });
+
     /// <summary>
     /// A compilation holding the package's hand-written model (src/RussiaGeorgiaNato.Dataset), so generated code
     /// is compiled against the real records exactly as in the package.

@@ -33,7 +33,7 @@ internal static class ArticleEmitter
         {
             Id = article.Spec.Id.Value,
             EarliestDay = DateLiteral.EarliestDay(article.Spec.Published.Start),
-            Expression = Literals.Record(record.ToString(), utf8),
+            Expression = record.ToExpression(utf8),
             Failure = null,
         };
     }
@@ -46,7 +46,7 @@ internal static class ArticleEmitter
         writer.WriteLine("internal static partial class GeneratedArticles");
         writer.OpenBlock();
         writer.WriteLine("/// <summary>The records of the articles in bucket " + Literals.Number(bucket.Number) + ", by slot (their ids in order), read by <see cref=\"ArticleReader\"/>.</summary>");
-        writer.WriteLine("private static string " + BucketMethod(bucket.Number) + "(int slot) => slot switch");
+        writer.WriteLine("private static RecordParts " + BucketMethod(bucket.Number) + "(int slot) => slot switch");
         writer.OpenBlock();
         for (var slot = 0; slot < bucket.Articles.Count; slot++)
         {

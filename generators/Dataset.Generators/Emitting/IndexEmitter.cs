@@ -14,12 +14,6 @@ internal static class IndexEmitter
 {
     public const string HintName = "Articles.g.cs";
 
-    /// <summary>Makes a UTF-8 record a string (see <see cref="Literals.Record"/>); written once, for every record.</summary>
-    private const string DecodeHelper = """
-        /// <summary>Records are UTF-8 data in the assembly where the target allows; this makes one a string.</summary>
-        internal static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
-        """;
-
     public static string Emit(EquatableArray<IndexEntry> entries, bool utf8)
     {
         var places = Buckets.Places(entries.Select(entry => entry.Id));
@@ -37,17 +31,11 @@ internal static class IndexEmitter
         FileHeader.Write(writer, "every article file");
         writer.WriteLine("internal static partial class GeneratedArticles");
         writer.OpenBlock();
-        if (utf8)
-        {
-            writer.WriteLine(DecodeHelper);
-            writer.WriteLine();
-        }
-
         writer.WriteLine("/// <summary>The articles ordered by the earliest day each can have been published, then by id: their number, then each one's id, bucket and slot.</summary>");
-        writer.WriteLine("internal static string Index() => " + Literals.Record(index.ToString(), utf8) + ";");
+        writer.WriteLine("internal static RecordParts Index() => " + index.ToExpression(utf8) + ";");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
-        writer.WriteLine("internal static string Record(int bucket, int slot) => bucket switch");
+        writer.WriteLine("internal static RecordParts Record(int bucket, int slot) => bucket switch");
         writer.OpenBlock();
         foreach (var bucket in places.Values.Select(place => place.Bucket).Distinct().OrderBy(bucket => bucket))
         {

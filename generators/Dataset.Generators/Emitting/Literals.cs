@@ -87,29 +87,4 @@ internal static class Literals
 
     /// <summary>The name of the method that returns an article's record (kebab-case ids make this a valid identifier).</summary>
     public static string RecordMethod(string articleId) => "Record_" + articleId.Replace('-', '_');
-
-    /// <summary>
-    /// A record (see <see cref="RecordWriter"/>) as a C# expression of type string. Where the target has UTF-8 literals,
-    /// UTF-8 data in the assembly, decoded when read: it stays out of the 16 MiB user-string heap that string literals
-    /// share. A record with a lone surrogate has no UTF-8 form, so it stays a string literal.
-    /// </summary>
-    public static string Record(string record, bool utf8) =>
-        utf8 && !HasLoneSurrogate(record) ? "GeneratedArticles.Decode(" + String(record) + "u8)" : String(record);
-
-    private static bool HasLoneSurrogate(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(value[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace Dataset.Generators.Emitting;
@@ -6,8 +7,8 @@ namespace Dataset.Generators.Emitting;
 /// <summary>
 /// Writes one record of the dataset's data format: a table of the record's distinct texts, then numbers that build
 /// the objects, texts written as their index in the table. The package's <c>RecordReader</c> reads it back, in the
-/// same order; the format is documented there. A record is plain UTF-16 text, so it can be a UTF-8 literal (static
-/// data, decoded once) or a string literal; numbers are written as code units below U+8000, never surrogates.
+/// same order; the format is documented there. A record is text, so it can be a UTF-8 literal (static data) or a
+/// string literal; numbers are written as code units below U+8000, never surrogates.
 /// </summary>
 internal sealed class RecordWriter
 {
@@ -45,18 +46,51 @@ internal sealed class RecordWriter
         return index;
     }
 
-    /// <summary>The record: the number of texts, each text as its length and its code units, then the numbers.</summary>
-    public override string ToString()
+    /// <summary>
+    /// The record as a C# expression that makes it a <c>RecordParts</c>: where the target has UTF-8 literals, UTF-8
+    /// data in the assembly (out of the 16 MiB user-string heap that string literals share), whose texts are decoded
+    /// straight into their strings; otherwise a string literal. A record with a lone surrogate has no UTF-8 form, so
+    /// it stays a string literal.
+    /// </summary>
+    public string ToExpression(bool utf8)
+    {
+        var asUtf8 = utf8 && !_texts.Any(HasLoneSurrogate);
+        return "RecordReader.Split(" + Literals.String(ToRecord(asUtf8)) + (asUtf8 ? "u8)" : ")");
+    }
+
+    /// <summary>
+    /// The record's text: the number of texts, each text as its length and its code units, then the numbers. A text's
+    /// length counts UTF-8 bytes in a record stored as UTF-8 (so the reader decodes each text where it lies), UTF-16
+    /// code units otherwise.
+    /// </summary>
+    public string ToRecord(bool utf8Lengths)
     {
         var record = new StringBuilder();
         Append(record, _texts.Count);
         foreach (var text in _texts)
         {
-            Append(record, text.Length);
+            Append(record, utf8Lengths ? Encoding.UTF8.GetByteCount(text) : text.Length);
             record.Append(text);
         }
 
         return record.Append(_numbers).ToString();
+    }
+
+    private static bool HasLoneSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Append(StringBuilder builder, int value)

@@ -191,6 +191,6 @@ internal sealed class ArticleReader
         }
 
         public static RecordParts Of(int index) =>
-            Split[index] ?? ReadOnly.Once(ref Split[index], RecordReader.Split(GeneratedArticles.Record(Places[index].Bucket, Places[index].Slot)));
+            Split[index] ?? ReadOnly.Once(ref Split[index], GeneratedArticles.Record(Places[index].Bucket, Places[index].Slot));
     }
 }

@@ -6,7 +6,7 @@ internal static class EntityReader
     /// <summary>Every entity, found by id: read once, on the first use of <see cref="Entities"/>, whatever the articles.</summary>
     public static KeyedList<Entity> All { get; } = new(Read(GeneratedEntities.Record()), entity => entity.Id);
 
-    public static Entity[] Read(string record) =>
+    public static Entity[] Read(RecordParts record) =>
         RecordReader.Open(record).List(static entity => new Entity(
             id: entity.Text(),
             name: entity.Text(),

@@ -3,8 +3,9 @@ using System;
 namespace RussiaGeorgiaNato.Dataset;
 
 /// <summary>
-/// Reads a record of the generated data. A record is UTF-16 text: the number of texts, each text as its length and
-/// its code units, then the numbers that build the objects. A number is written 14 bits a code unit, low bits first,
+/// Reads a record of the generated data. A record is text: the number of texts, each text as its length and its
+/// code units, then the numbers that build the objects. Stored as UTF-8 data (where the target has UTF-8 literals) a
+/// text's length counts its bytes, stored as a string literal its UTF-16 code units. A number is written 14 bits a code unit, low bits first,
 /// 0x4000 marking that more follow (so no code unit is a surrogate); an optional number or text is written plus one,
 /// 0 for null; a text is its index in the table. The generator's <c>RecordWriter</c> writes it, field for field in
 /// the order <see cref="ArticleReader"/> and <see cref="EntityReader"/> read it.
@@ -24,7 +25,7 @@ internal sealed class RecordReader
         _numbers = numbers;
     }
 
-    /// <summary>Splits a record into its texts and its numbers, which <see cref="Open(RecordParts)"/> reads.</summary>
+    /// <summary>Splits a record stored as a string into its texts and its numbers, which <see cref="Open(RecordParts)"/> reads.</summary>
     public static RecordParts Split(string record)
     {
         var at = 0;
@@ -38,6 +39,44 @@ internal sealed class RecordReader
 
         return new RecordParts(texts, record.Substring(at));
     }
+
+#if NET6_0_OR_GREATER
+    /// <summary>
+    /// Splits a record stored as UTF-8 data, whose text lengths count bytes: each text is decoded where it lies, so no
+    /// string of the whole record is made.
+    /// </summary>
+    public static RecordParts Split(ReadOnlySpan<byte> record)
+    {
+        var at = 0;
+        var texts = new string[ReadNumber(record, ref at)];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var length = ReadNumber(record, ref at);
+            texts[i] = System.Text.Encoding.UTF8.GetString(record.Slice(at, length));
+            at += length;
+        }
+
+        return new RecordParts(texts, System.Text.Encoding.UTF8.GetString(record.Slice(at)));
+    }
+
+    /// <summary>A number of the text table, each of its code units read from UTF-8 (below U+8000: one to three bytes).</summary>
+    private static int ReadNumber(ReadOnlySpan<byte> utf8, ref int at)
+    {
+        var value = 0;
+        for (var shift = 0; ; shift += GroupBits)
+        {
+            int lead = utf8[at++];
+            var unit = lead < 0x80 ? lead
+                : lead < 0xE0 ? ((lead & 0x1F) << 6) | (utf8[at++] & 0x3F)
+                : ((lead & 0x0F) << 12) | ((utf8[at++] & 0x3F) << 6) | (utf8[at++] & 0x3F);
+            value |= (unit & (More - 1)) << shift;
+            if ((unit & More) == 0)
+            {
+                return value;
+            }
+        }
+    }
+#endif
 
     /// <summary>A reader at the first number of a split record.</summary>
     public static RecordReader Open(RecordParts parts) => new(parts.Texts, parts.Numbers);
