@@ -107,13 +107,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 ? Guard(
                     article.Spec.Path,
                     () => ArticleEmitter.Record(article, input.Right),
-                    failure => new ArticleRecord { Id = article.Spec.Id.Value, EarliestDay = 0, Expression = null, Failure = failure })
+                    failure => new ArticleRecord { Id = article.Spec.Id.Value, Path = article.Spec.Path, EarliestDay = 0, Expression = null, UserStringBytes = 0, Failure = failure })
                 : null)
             .WithTrackingName(TrackingNames.EmitArticle);
 
-        var bucketSources = articleRecords
+        // Records written as string literals must fit in the assembly's user-string heap: past it, one located error and
+        // no corpus (an empty index), instead of a compiler error for every literal past the limit.
+        var writtenRecords = articleRecords
             .Collect()
-            .SelectMany(static (records, _) => Buckets.Group(records.Where(record => record is { Expression: not null }).Select(record => record!)))
+            .Select(static (records, _) => records.Where(record => record is { Expression: not null }).Select(record => record!).ToEquatableArray())
+            .WithTrackingName(TrackingNames.WrittenRecords);
+
+        var heapFull = writtenRecords
+            .Select(static (records, _) => UserStringHeap.Check(records))
+            .WithTrackingName(TrackingNames.UserStringHeap);
+
+        var bucketSources = writtenRecords
+            .Combine(heapFull)
+            .SelectMany(static (input, _) => input.Right is null ? Buckets.Group(input.Left) : Enumerable.Empty<RecordBucket>())
             .WithTrackingName(TrackingNames.Buckets)
             .Select(static (bucket, _) => Generate(string.Empty, ArticleEmitter.HintName(bucket.Number), () => ArticleEmitter.EmitBucket(bucket)))
             .WithTrackingName(TrackingNames.EmitBucket);
@@ -128,9 +139,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitEntities);
 
         // The index lists the articles whose record was written, so it never names one that is missing.
-        var index = articleRecords
-            .Select(static (record, _) => record is { Expression: not null } ? new IndexEntry(record.Id, record.EarliestDay) : null)
-            .Collect()
+        var index = writtenRecords
+            .Combine(heapFull)
+            .Select(static (input, _) => input.Right is null ? input.Left.Select(record => new IndexEntry(record.Id, record.EarliestDay)).ToEquatableArray() : EquatableArray<IndexEntry>.Empty)
             .Combine(utf8)
             .Select(static (input, _) => Generate(string.Empty, IndexEmitter.HintName, () => IndexEmitter.Emit(CorpusOrder(input.Left), input.Right)))
             .WithTrackingName(TrackingNames.Index);
@@ -138,13 +149,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validatedArticles.Select(static (validatedArticle, _) => validatedArticle.Diagnostics), Report);
         context.RegisterSourceOutput(validatedRegistry.Select(static (validation, _) => validation.Diagnostics), Report);
         context.RegisterSourceOutput(unprintedForms, Report);
-        context.RegisterSourceOutput(articleRecords.Select(static (record, _) => record?.Failure), static (context, failure) =>
-        {
-            if (failure is not null)
-            {
-                context.ReportDiagnostic(failure.ToDiagnostic());
-            }
-        });
+        context.RegisterSourceOutput(articleRecords.Select(static (record, _) => record?.Failure), ReportOne);
+        context.RegisterSourceOutput(heapFull, ReportOne);
 
         // Added together, ordered by hint name: the compiler lays out types and methods in the order sources are
         // added, and the order of AdditionalFiles depends on the machine's directory listing.
@@ -227,10 +233,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     /// The order of Corpus.Articles: by the earliest day each can have been published, then by id. The package's
     /// PublishedBetween search relies on it.
     /// </summary>
-    private static EquatableArray<IndexEntry> CorpusOrder(ImmutableArray<IndexEntry?> entries) =>
-        entries.Where(entry => entry is not null).Select(entry => entry!)
-            .OrderBy(entry => entry.EarliestDay).ThenBy(entry => entry.Id, StringComparer.Ordinal)
-            .ToEquatableArray();
+    private static EquatableArray<IndexEntry> CorpusOrder(EquatableArray<IndexEntry> entries) =>
+        entries.OrderBy(entry => entry.EarliestDay).ThenBy(entry => entry.Id, StringComparer.Ordinal).ToEquatableArray();
 
     private static ValidatedArticle Validate(Parsed<ArticleSpec> parsed, RegistrySpec registry, ArticleDirectory directory) =>
         parsed.Spec is { } spec
@@ -276,6 +280,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static void ReportOne(SourceProductionContext context, DiagnosticInfo? diagnostic)
+    {
+        if (diagnostic is not null)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }

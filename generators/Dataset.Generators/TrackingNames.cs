@@ -15,6 +15,8 @@ internal static class TrackingNames
     public const string CorpusPrints = nameof(CorpusPrints);
     public const string CheckPrintedForms = nameof(CheckPrintedForms);
     public const string EmitArticle = nameof(EmitArticle);
+    public const string WrittenRecords = nameof(WrittenRecords);
+    public const string UserStringHeap = nameof(UserStringHeap);
     public const string Buckets = nameof(Buckets);
     public const string EmitBucket = nameof(EmitBucket);
     public const string ArticleSources = nameof(ArticleSources);

@@ -21,7 +21,8 @@ public class DiagnosticTests
     /// A mistake: which fixture file, what to replace (<c>*</c> for the whole text), the descriptor of the diagnostic
     /// expected, and the text it must point at (null for the start of the file).
     /// </summary>
-    public sealed record Case(string Name, string File, string Find, string Replace, DiagnosticDescriptor Expected, string? Marker, bool CheckColumn = true)
+    /// <param name="Literals">Build for a target without UTF-8 literals (as netstandard2.0), where records are string literals.</param>
+    public sealed record Case(string Name, string File, string Find, string Replace, DiagnosticDescriptor Expected, string? Marker, bool CheckColumn = true, bool Literals = false)
     {
         public override string ToString() => Name;
     }
@@ -122,6 +123,7 @@ public class DiagnosticTests
         new Case("unlinked exception without a reason", Freeze, "quotes:\n", "unlinked:\n  - { form: Interfax, reason: \" \" }\nquotes:\n", InvalidValue, "\" \" }"),
         new Case("credit without entity", Freeze, "origin: { entity: dpa, basis: stated", "origin: { basis: stated", CreditInconsistent, "stated, evidence: \"By DPA,\""),
         new Case("oversize file", Freeze, "body: |-\n", "body: |-\n  " + new string('x', 8 * 1024 * 1024) + "\n", FileTooLarge, null),
+        new Case("too much text for string literals", Freeze, "body: |-\n", "body: |-\n  " + Fixture.LargeParagraph + "\n\n", UserStringHeapFull, null, Literals: true),
     };
 
     [Theory]
@@ -338,7 +340,7 @@ public class DiagnosticTests
             : original with { Text = mistake.Find == "*" ? mistake.Replace : ReplaceFirst(original.Text, mistake.Find, mistake.Replace) };
         var others = Fixture.All.Where(f => f != original);
         var files = (mutated is null ? others : others.Append(mutated)).ToArray();
-        return (files, mutated, GeneratorHarness.Run(files).Result);
+        return (files, mutated, GeneratorHarness.Run(mistake.Literals ? GeneratorHarness.LiteralsOptions : GeneratorHarness.ParseOptions, files).Result);
     }
 
     /// <summary>The diagnostic is the one <paramref name="expected"/> describes: its id, title and category, at its severity.</summary>

@@ -18,6 +18,12 @@ public static class Fixture
 
     public static YamlFile[] All => new[] { Entities, SlamDoor, Freeze };
 
+    /// <summary>
+    /// A paragraph of about 8 million characters, within one file's limit (DSG902), naming no entity: as a string
+    /// literal, two bytes a character, more than the records may take of the user-string heap (DSG903).
+    /// </summary>
+    public static string LargeParagraph { get; } = string.Concat(System.Linq.Enumerable.Repeat("lorem ipsum ", 680_000)).TrimEnd();
+
     /// <summary>The registry with one more entity, named <paramref name="name"/>.</summary>
     public static YamlFile Registering(this YamlFile registry, string id, string name, string kind) =>
         registry with { Text = registry.Text.TrimEnd('\n') + "\n  - id: " + id + "\n    name: " + name + "\n    kind: " + kind + "\n" };

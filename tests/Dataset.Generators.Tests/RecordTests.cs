@@ -110,4 +110,22 @@ public class RecordTests
             context.Unload();
         }
     }
+
+    [Fact]
+    public void Records_past_the_user_string_heap_are_one_located_error_and_no_corpus()
+    {
+        // As string literals the large body passes the 15 MiB the records may take of the heap; as UTF-8 data it takes none of it.
+        var large = Fixture.Freeze with { Text = Fixture.Freeze.Text.Replace("body: |-\n", "body: |-\n  " + Fixture.LargeParagraph + "\n\n", StringComparison.Ordinal) };
+        Assert.InRange(large.Text.Length, UserStringHeap.Budget / 2, 8_388_608);
+
+        var (literals, literalsOutput) = GeneratorHarness.Run(GeneratorHarness.LiteralsOptions, Fixture.Entities, Fixture.SlamDoor, large);
+        var full = Assert.Single(literals.Diagnostics);
+        Assert.Equal("DSG903", full.Id);
+        Assert.Equal(large.Path, full.Location.GetLineSpan().Path);
+        Assert.DoesNotContain(literals.Results.Single().GeneratedSources, source => source.HintName.StartsWith("Articles.Bucket", StringComparison.Ordinal));
+        Assert.Empty(literalsOutput.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+
+        var (utf8, _) = GeneratorHarness.Run(Fixture.Entities, Fixture.SlamDoor, large);
+        Assert.Empty(utf8.Diagnostics);
+    }
 }

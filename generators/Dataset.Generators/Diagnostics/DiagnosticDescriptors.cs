@@ -249,4 +249,9 @@ internal static class DiagnosticDescriptors
         "DSG902", "File too large",
         "The file holds {0} characters, over the limit of {1} for one dataset file; split it (one file per article) or shorten it",
         Limits, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg902");
+
+    public static readonly DiagnosticDescriptor UserStringHeapFull = new(
+        "DSG903", "Too much text for string literals",
+        "The articles up to this one hold {0} bytes of string literals, over the {1} bytes this target can give them (an assembly's string literals share one 16 MiB heap, and a target without UTF-8 literals keeps the data there); build the dataset for a target with UTF-8 literals (net8.0 or later, C# 11 or later), or build it from fewer articles",
+        Limits, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + "dsg903");
 }

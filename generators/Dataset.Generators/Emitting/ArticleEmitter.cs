@@ -29,11 +29,14 @@ internal static class ArticleEmitter
     {
         var record = new RecordWriter();
         Write(record, article);
+        var expression = record.ToExpression(utf8, out var userStringBytes);
         return new ArticleRecord
         {
             Id = article.Spec.Id.Value,
+            Path = article.Spec.Path,
             EarliestDay = DateLiteral.EarliestDay(article.Spec.Published.Start),
-            Expression = record.ToExpression(utf8),
+            Expression = expression,
+            UserStringBytes = userStringBytes,
             Failure = null,
         };
     }

@@ -56,7 +56,7 @@ internal static class EntitiesEmitter
         writer.WriteLine("internal static class GeneratedEntities");
         writer.OpenBlock();
         writer.WriteLine("/// <summary>Every entity, ordered by id: the number of entities, then each one's id, name, kind, aliases and roles.</summary>");
-        writer.WriteLine("internal static RecordParts Record() => " + record.ToExpression(utf8) + ";");
+        writer.WriteLine("internal static RecordParts Record() => " + record.ToExpression(utf8, out _) + ";");
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

@@ -32,7 +32,7 @@ internal static class IndexEmitter
         writer.WriteLine("internal static partial class GeneratedArticles");
         writer.OpenBlock();
         writer.WriteLine("/// <summary>The articles ordered by the earliest day each can have been published, then by id: their number, then each one's id, bucket and slot.</summary>");
-        writer.WriteLine("internal static RecordParts Index() => " + index.ToExpression(utf8) + ";");
+        writer.WriteLine("internal static RecordParts Index() => " + index.ToExpression(utf8, out _) + ";");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
         writer.WriteLine("internal static RecordParts Record(int bucket, int slot) => bucket switch");

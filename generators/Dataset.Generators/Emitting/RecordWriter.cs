@@ -52,10 +52,14 @@ internal sealed class RecordWriter
     /// straight into their strings; otherwise a string literal. A record with a lone surrogate has no UTF-8 form, so
     /// it stays a string literal.
     /// </summary>
-    public string ToExpression(bool utf8)
+    /// <param name="utf8">Whether the target has UTF-8 literals.</param>
+    /// <param name="userStringBytes">What the record takes of the assembly's user-string heap: none as UTF-8 data (see <see cref="UserStringHeap"/>).</param>
+    public string ToExpression(bool utf8, out int userStringBytes)
     {
         var asUtf8 = utf8 && !_texts.Any(HasLoneSurrogate);
-        return "RecordReader.Split(" + Literals.String(ToRecord(asUtf8)) + (asUtf8 ? "u8)" : ")");
+        var record = ToRecord(asUtf8);
+        userStringBytes = asUtf8 ? 0 : UserStringHeap.BytesOf(record.Length);
+        return "RecordReader.Split(" + Literals.String(record) + (asUtf8 ? "u8)" : ")");
     }
 
     /// <summary>

@@ -27,11 +27,16 @@ internal sealed record ArticleRecord
 {
     public required string Id { get; init; }
 
+    public required string Path { get; init; }
+
     /// <summary>The earliest day the article can have been published (the corpus order), as <c>DateLiteral.EarliestDay</c> counts it.</summary>
     public required int EarliestDay { get; init; }
 
     /// <summary>The record as a string-valued C# expression, or null when <see cref="Failure"/> says why there is none.</summary>
     public required string? Expression { get; init; }
+
+    /// <summary>What the record takes of the assembly's user-string heap (0 when it is UTF-8 data).</summary>
+    public required int UserStringBytes { get; init; }
 
     public required DiagnosticInfo? Failure { get; init; }
 }
