@@ -9,8 +9,8 @@ namespace Dataset.Generators.Emitting;
 /// into objects when the article is first reached. The records are gathered in <see cref="Buckets"/>, one generated
 /// file each with one method that returns a record by its slot, so the runtime JIT-compiles one reader and a few
 /// small methods whatever the number of articles, instead of a factory method per article. The article is already
-/// validated: every entity id resolves and every annotation comes with its spans. The field order here is the
-/// reader's, one for one.
+/// validated: every entity id resolves and every annotation comes with its spans. An annotation's text is the text
+/// its span covers, so the record keeps it once, in its part. The field order here is the reader's, one for one.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -95,8 +95,7 @@ internal static class ArticleEmitter
         for (var i = 0; i < spec.Errata.Count; i++)
         {
             var erratum = spec.Errata[i];
-            record.Text(erratum.Printed.Value);
-            Span(record, article.Errata[i]);
+            Span(record, article.Errata[i], spec, erratum.Printed);
             record.OptionalText(erratum.Intended?.Value);
             record.OptionalText(erratum.Note?.Value);
         }
@@ -120,13 +119,11 @@ internal static class ArticleEmitter
         {
             var quote = placed.Quote;
             record.Text(quote.Id.Value);
-            record.Text(quote.Text.Value);
-            Span(record, placed.Span);
-            Attribution(record, quote.Speaker, quote.SpeakerDescription, quote.SpeakerBasis.Value, quote.SpeakerEvidence);
-            OptionalSpan(record, placed.SpeakerDescription);
+            Span(record, placed.Span, spec, quote.Text);
+            Attribution(record, quote.Speaker, description: null, quote.SpeakerBasis.Value, quote.SpeakerEvidence);
+            OptionalSpan(record, placed.SpeakerDescription, spec, quote.SpeakerDescription);
             record.Number((int)quote.Mode);
-            record.OptionalText(quote.Cue?.Value);
-            OptionalSpan(record, placed.Cue);
+            OptionalSpan(record, placed.Cue, spec, quote.Cue);
             Texts(record, quote.Via);
             record.Flag(quote.Said is not null);
             if (quote.Said is { } said)
@@ -140,11 +137,9 @@ internal static class ArticleEmitter
         record.Number(article.Dates.Count);
         foreach (var placed in article.Dates)
         {
-            record.Text(placed.Date.Text.Value);
-            Span(record, placed.Span);
+            Span(record, placed.Span, spec, placed.Date.Text);
             Date(record, placed.Date.Date);
-            record.OptionalText(placed.Date.Event?.Value);
-            OptionalSpan(record, placed.Event);
+            OptionalSpan(record, placed.Event, spec, placed.Date.Event);
             record.Flag(placed.Date.Scheduled);
         }
 
@@ -152,8 +147,7 @@ internal static class ArticleEmitter
         for (var i = 0; i < spec.Figures.Count; i++)
         {
             var figure = spec.Figures[i];
-            record.Text(figure.Text.Value);
-            Span(record, article.Figures[i]);
+            Span(record, article.Figures[i], spec, figure.Text);
             record.Text(figure.Value.Value); // plain digits with at most one dot (the parser admits no other form)
             record.OptionalText(figure.Max?.Value);
             record.Text(figure.Unit.Value);
@@ -182,18 +176,49 @@ internal static class ArticleEmitter
         record.Number(span.Length);
     }
 
-    /// <summary>A span, or 0 (the part <c>None</c>) for none.</summary>
-    private static void OptionalSpan(RecordWriter record, SpanSpec? span)
+    /// <summary>
+    /// The span of an annotation whose text is what the span covers, and so is not written: the reader cuts it from the
+    /// part. Validation placed the span on that very text; this checks it again, so a mistake there is a located
+    /// DSG901, never a changed text.
+    /// </summary>
+    private static void Span(RecordWriter record, SpanSpec span, ArticleSpec article, Located text)
     {
-        if (span is { } value)
+        var printed = PrintedIn(article, span);
+        if (span.Start < 0 || span.Length != text.Value.Length || span.Start + span.Length > printed.Length
+            || string.CompareOrdinal(printed, span.Start, text.Value, 0, span.Length) != 0)
         {
-            Span(record, value);
+            throw new InvalidOperationException("the span " + span + " does not cover '" + text.Value + "'");
         }
-        else
+
+        Span(record, span);
+    }
+
+    /// <summary>An annotation's span, or 0 (the part <c>None</c>) when it has no text; its text is not written (see above).</summary>
+    private static void OptionalSpan(RecordWriter record, SpanSpec? span, ArticleSpec article, Located? text)
+    {
+        if (span is { } value && text is { } printed)
+        {
+            Span(record, value, article, printed);
+        }
+        else if (span is null && text is null)
         {
             record.Number((int)TextPart.None);
         }
+        else
+        {
+            throw new InvalidOperationException("an annotation has " + (span is null ? "a text but no span" : "a span but no text"));
+        }
     }
+
+    private static string PrintedIn(ArticleSpec article, SpanSpec span) => span.Part switch
+    {
+        TextPart.Headline => article.Headline.Value,
+        TextPart.Dateline => article.Dateline?.Value,
+        TextPart.Byline => article.Byline?.Value,
+        TextPart.Body => article.Body.Value,
+        TextPart.Caption => span.CaptionIndex is { } index && index < article.Captions.Count ? article.Captions[index].Text.Value : null,
+        _ => null,
+    } ?? throw new InvalidOperationException("the span " + span + " is in no printed part");
 
     private static void Credit(RecordWriter record, CreditSpec credit) => Attribution(record, credit.Entity, null, credit.Basis.Value, credit.Evidence);
 

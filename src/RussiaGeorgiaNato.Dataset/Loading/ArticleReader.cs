@@ -7,7 +7,9 @@ namespace RussiaGeorgiaNato.Dataset;
 /// Builds articles from their generated records (see <see cref="RecordReader"/>): one reader, JIT-compiled once
 /// however many articles there are. An article is built when it is first reached (by id, by position or by
 /// enumerating <see cref="Corpus.Articles"/>), once; its record is split on that first read and the parts are kept,
-/// so a rebuild (the benchmarks') decodes nothing again, as string literals would not be.
+/// so a rebuild (the benchmarks') decodes nothing again, as string literals would not be. The text of an annotation
+/// (a quote, cue, speaker description, date, event, figure, erratum) is not in the record: it is cut from its part
+/// at its span, the text the generator checked it covers.
 /// </summary>
 internal sealed class ArticleReader
 {
@@ -53,46 +55,64 @@ internal sealed class ArticleReader
             editor: editor,
             body: _body,
             captions: _captions,
-            errata: List(static article => new Erratum(printed: article._record.Text(), span: article.Span(), intended: article._record.OptionalText(), note: article._record.OptionalText())),
+            errata: List(static article => article.Erratum()),
             mentions: List(static article => new Mention(
                 entity: Entity(article._record.Text()),
                 forms: article._record.List(static form => form.Text()),
                 occurrences: article.List(static occurrence => occurrence.Span()))),
             citedSources: _record.List(static cited => Entity(cited.Text())),
             quotes: List(static article => article.Quote()),
-            dates: List(static article => new DateMention(
-                text: article._record.Text(),
-                span: article.Span(),
-                date: article.Date(),
-                @event: article._record.OptionalText(),
-                eventSpan: article.OptionalSpan(),
-                isScheduled: article._record.Flag())),
-            figures: List(static article => new Figure(
-                text: article._record.Text(),
-                span: article.Span(),
-                minimum: Decimal(article._record.Text()),
-                maximum: article._record.OptionalText() is { } maximum ? Decimal(maximum) : null,
-                unit: article._record.Text())));
+            dates: List(static article => article.DateMention()),
+            figures: List(static article => article.Figure()));
     }
 
     private Quote Quote()
     {
         var id = _record.Text();
-        var text = _record.Text();
         var span = Span();
+        var speaker = Attribution();
+        var described = OptionalSpan();
+        var mode = (QuoteMode)_record.Number();
+        var cue = OptionalSpan();
         return new Quote(
             id: id,
-            text: text,
+            text: span.Text,
             span: span,
             caption: span.CaptionIndex is { } caption ? _captions[caption] : null,
-            attribution: Attribution(),
-            speakerDescriptionSpan: OptionalSpan(),
-            mode: (QuoteMode)_record.Number(),
-            cue: _record.OptionalText(),
-            cueSpan: OptionalSpan(),
+            // The description of an unnamed speaker is the text its span covers, as printed.
+            attribution: described is { } description ? new Attribution(speaker.Entity, description.Text, speaker.Basis, speaker.Evidence) : speaker,
+            speakerDescriptionSpan: described,
+            mode: mode,
+            cue: cue?.Text,
+            cueSpan: cue,
             relays: _record.List(static relay => Entity(relay.Text())),
             statementDate: _record.Flag() ? Date() : null,
             sameStatementAs: _record.List(static key => key.Text()));
+    }
+
+    private Erratum Erratum()
+    {
+        var span = Span();
+        return new Erratum(printed: span.Text, span: span, intended: _record.OptionalText(), note: _record.OptionalText());
+    }
+
+    private Figure Figure()
+    {
+        var span = Span();
+        return new Figure(
+            text: span.Text,
+            span: span,
+            minimum: Decimal(_record.Text()),
+            maximum: _record.OptionalText() is { } maximum ? Decimal(maximum) : null,
+            unit: _record.Text());
+    }
+
+    private DateMention DateMention()
+    {
+        var span = Span();
+        var date = Date();
+        var @event = OptionalSpan();
+        return new DateMention(text: span.Text, span: span, date: date, @event: @event?.Text, eventSpan: @event, isScheduled: _record.Flag());
     }
 
     /// <summary>A count, then that many items read with this article's parts at hand.</summary>
