@@ -1,6 +1,6 @@
 using System;
-using Dataset.Generators.Emitting;
 using System.Linq;
+using Dataset.Generators.Emitting;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

@@ -1,5 +1,5 @@
-using Dataset.Generators.Emitting;
 using System.Linq;
+using Dataset.Generators.Emitting;
 using Microsoft.CodeAnalysis;
 using Snapshooter;
 using Snapshooter.Xunit;

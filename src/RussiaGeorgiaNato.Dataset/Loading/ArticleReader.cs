@@ -116,22 +116,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>A count, then that many items read with this article's parts at hand.</summary>
-    private T[] List<T>(Func<ArticleReader, T> item)
-    {
-        var count = _record.Number();
-        if (count == 0)
-        {
-            return Array.Empty<T>();
-        }
-
-        var items = new T[count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = item(this);
-        }
-
-        return items;
-    }
+    private T[] List<T>(Func<ArticleReader, T> item) => _record.List(this, item);
 
     private TextSpan Span() => Span((TextPart)_record.Number());
 

@@ -95,7 +95,10 @@ internal sealed class RecordReader
     public string? OptionalText() => Number() is var value and > 0 ? _texts[value - 1] : null;
 
     /// <summary>A count, then that many items.</summary>
-    public T[] List<T>(Func<RecordReader, T> item)
+    public T[] List<T>(Func<RecordReader, T> item) => List(this, item);
+
+    /// <summary>A count, then that many items, each read by <paramref name="item"/> with <paramref name="reader"/> (which reads from this record).</summary>
+    public T[] List<TReader, T>(TReader reader, Func<TReader, T> item)
     {
         var count = Number();
         if (count == 0)
@@ -106,7 +109,7 @@ internal sealed class RecordReader
         var items = new T[count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = item(this);
+            items[i] = item(reader);
         }
 
         return items;
