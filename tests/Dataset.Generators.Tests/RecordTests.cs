@@ -71,7 +71,7 @@ public class RecordTests
     }
 
     [Fact]
-    public void An_article_is_built_when_first_reached_and_once_whatever_the_threads()
+    public void An_article_or_entity_is_built_when_first_reached_and_once_whatever_the_threads()
     {
         var files = YamlFile.Synthetic(30);
         var (result, output) = GeneratorHarness.Run(files);
@@ -82,9 +82,15 @@ public class RecordTests
             var type = (string name) => assembly.GetType("RussiaGeorgiaNato.Dataset." + name, throwOnError: true)!;
             var built = () => ((Array)type("ArticleReader+Records").GetField("Split", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!).Cast<object?>().Count(parts => parts is not null);
 
-            // The registry and a typed handle are read without any article.
-            var all = (System.Collections.IEnumerable)type("Entities").GetProperty("All")!.GetValue(null)!;
-            Assert.NotEmpty(all.Cast<object>());
+            // The registry's ids are read without any entity or article; an entity is built when first reached.
+            var all = type("Entities").GetProperty("All")!.GetValue(null)!;
+            var entitiesBuilt = () => ((Array)all.GetType().GetField("_items", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(all)!).Cast<object?>().Count(entity => entity is not null);
+            var entityCount = (int)all.GetType().GetProperty("Count")!.GetValue(all)!;
+            Assert.True(entityCount > 10, "the synthetic registry has entities: " + entityCount);
+            Assert.Equal(0, entitiesBuilt());
+            var handle = type("Entities").GetProperties().First(property => property.PropertyType.Name == "Entity");
+            Assert.Same(handle.GetValue(null), handle.GetValue(null));
+            Assert.Equal(1, entitiesBuilt());
             Assert.Equal(0, built());
 
             // Finding one article by id builds that article only, and every thread gets the same instance.
@@ -98,6 +104,8 @@ public class RecordTests
             Assert.All(found, article => Assert.Same(found[0], article));
             Assert.Equal(keys[17], GeneratorHarness.LoadedDataset.Get(found[0], "Id"));
             Assert.Equal(1, built());
+            Assert.InRange(entitiesBuilt(), 2, entityCount - 1); // the entities that article names, not the registry
+
 
             // Enumerating builds the rest, and keeps the one already built.
             var enumerated = ((System.Collections.IEnumerable)articles).Cast<object>().ToArray();

@@ -3,35 +3,27 @@ using Dataset.Generators.Specs;
 namespace Dataset.Generators.Emitting;
 
 /// <summary>
-/// Writes the registry as one record (read by the package's <c>EntityReader</c>) and a typed handle for each entity
+/// Writes the registry as data (read by the package's <c>EntityReader</c>): the ids as one record and each entity as
+/// a record of its own, so an entity is built when first reached; and a typed handle for each entity
 /// (<c>Entities.SergeiLavrov</c>), a property that returns the entity at its position, in the order validation gives
-/// them (by id). The field order of the record is the reader's, one for one.
+/// them (by id). The field order of a record is the reader's, one for one.
 /// </summary>
 internal static class EntitiesEmitter
 {
     public const string HintName = "Entities.g.cs";
 
+    /// <summary>Entities per dispatch method: reaching one entity JIT-compiles two small methods, not one with a case per entity.</summary>
+    public const int ChunkSize = 64;
+
+    private const string Throw = "_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),";
+
     public static string Emit(EntityHandles handles, bool utf8)
     {
-        var record = new RecordWriter();
-        record.Number(handles.Entities.Count);
+        var index = new RecordWriter();
+        index.Number(handles.Entities.Count);
         foreach (var entity in handles.Entities)
         {
-            record.Text(entity.Id.Value);
-            record.Text(entity.Name.Value);
-            record.Number((int)entity.Kind);
-            record.Number(entity.Aliases.Count);
-            foreach (var alias in entity.Aliases)
-            {
-                record.Text(alias.Value);
-            }
-
-            record.Number(entity.Roles.Count);
-            foreach (var role in entity.Roles)
-            {
-                record.Text(role.Title.Value);
-                record.Text(role.Article.Value);
-            }
+            index.Text(entity.Id.Value);
         }
 
         var writer = new SourceWriter();
@@ -55,10 +47,58 @@ internal static class EntitiesEmitter
         writer.WriteLine();
         writer.WriteLine("internal static class GeneratedEntities");
         writer.OpenBlock();
-        writer.WriteLine("/// <summary>Every entity, ordered by id: the number of entities, then each one's id, name, kind, aliases and roles.</summary>");
-        writer.WriteLine("internal static RecordParts Record() => " + record.ToExpression(utf8, out _) + ";");
+        writer.WriteLine("/// <summary>The entity ids, in order: their number, then each id.</summary>");
+        writer.WriteLine("internal static RecordParts Index() => " + index.ToExpression(utf8, out _) + ";");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The record of the entity at <paramref name=\"index\"/>: its name, kind, aliases and roles.</summary>");
+        writer.WriteLine("internal static RecordParts Record(int index) => (index / " + Literals.Number(ChunkSize) + ") switch");
+        writer.OpenBlock();
+        var chunks = (handles.Entities.Count + ChunkSize - 1) / ChunkSize;
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.WriteLine(Literals.Number(chunk) + " => Chunk" + Literals.Number(chunk) + "(index),");
+        }
+
+        writer.WriteLine(Throw);
+        writer.CloseBlock("};");
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.WriteLine();
+            writer.WriteLine("private static RecordParts Chunk" + Literals.Number(chunk) + "(int index) => index switch");
+            writer.OpenBlock();
+            for (var i = chunk * ChunkSize; i < handles.Entities.Count && i < (chunk + 1) * ChunkSize; i++)
+            {
+                writer.WriteLine("// " + Literals.CommentText(handles.Entities[i].Id.Value));
+                writer.WriteLine(Literals.Number(i) + " => " + Record(handles.Entities[i]).ToExpression(utf8, out _) + ",");
+            }
+
+            writer.WriteLine(Throw);
+            writer.CloseBlock("};");
+        }
+
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    private static RecordWriter Record(EntitySpec entity)
+    {
+        var record = new RecordWriter();
+        record.Text(entity.Name.Value);
+        record.Number((int)entity.Kind);
+        record.Number(entity.Aliases.Count);
+        foreach (var alias in entity.Aliases)
+        {
+            record.Text(alias.Value);
+        }
+
+        record.Number(entity.Roles.Count);
+        foreach (var role in entity.Roles)
+        {
+            record.Text(role.Title.Value);
+            record.Text(role.Article.Value);
+        }
+
+        return record;
     }
 }
