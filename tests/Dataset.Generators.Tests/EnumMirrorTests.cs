@@ -8,8 +8,9 @@ using Xunit;
 namespace Dataset.Generators.Tests;
 
 /// <summary>
-/// The emitter writes <c>TypeName.Member</c> from the generator's own enums (Specs/Enums.cs), so each generator enum
-/// named like a public enum of the package must have exactly its members: the same names with the same values.
+/// The emitter writes the generator's own enums (Specs/Enums.cs) into records as numbers, which the package's reader
+/// casts to its public enums, so each generator enum named like a public enum of the package must have exactly its
+/// members: the same names with the same values.
 /// </summary>
 public class EnumMirrorTests
 {

@@ -40,18 +40,8 @@ internal static class Literals
         return builder.Append('"').ToString();
     }
 
-    /// <summary>An inline array of already-written C# expressions; no elements is <c>Array.Empty</c>.</summary>
-    public static string Array(string elementType, System.Collections.Generic.IEnumerable<string> elements)
-    {
-        var joined = string.Join(", ", elements);
-        return joined.Length == 0 ? "global::System.Array.Empty<" + elementType + ">()" : "new " + elementType + "[] { " + joined + " }";
-    }
-
     /// <summary>An integer literal, the same on every machine whatever its culture.</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A decimal literal; the parser only admits plain digits with at most one dot.</summary>
-    public static string Decimal(string value) => value + "m";
 
     /// <summary>Text safe inside a <c>//</c> or <c>///</c> comment and XML doc: one line, XML-escaped, no control or format characters.</summary>
     public static string CommentText(string value)
@@ -77,14 +67,4 @@ internal static class Literals
 
         return builder.ToString();
     }
-
-    /// <summary>
-    /// A member of the package's enum of the same name, written from the generator's mirror of it (same names and
-    /// values, see Specs/Enums.cs): <c>TextPart.Headline</c>.
-    /// </summary>
-    public static string EnumMember<T>(T value)
-        where T : struct, System.Enum => typeof(T).Name + "." + value.ToString();
-
-    /// <summary>The name of the method that returns an article's record (kebab-case ids make this a valid identifier).</summary>
-    public static string RecordMethod(string articleId) => "Record_" + articleId.Replace('-', '_');
 }

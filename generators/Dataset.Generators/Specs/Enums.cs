@@ -1,8 +1,8 @@
 namespace Dataset.Generators.Specs;
 
-// The closed vocabularies of the YAML, parsed once into enums. Each enum the emitter writes as a member of the
-// package's public enum of the same name mirrors it exactly, names and values (EnumMirrorTests proves it), so
-// `TypeName.Member` is written from the value itself. Their YAML tokens are in Vocabulary, one table per enum.
+// The closed vocabularies of the YAML, parsed once into enums. Each enum the emitter writes into a record, as its
+// number, mirrors the package's public enum of the same name exactly, names and values (EnumMirrorTests proves
+// it), so the reader casts the number back. Their YAML tokens are in Vocabulary, one table per enum.
 
 /// <summary>What kind of thing an entity is; mirrors the package's <c>EntityKind</c>.</summary>
 internal enum EntityKind
