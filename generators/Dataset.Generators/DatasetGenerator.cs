@@ -33,7 +33,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Files);
 
-        // Whether the target can hold records as UTF-8 literals (see Literals.Record): a bool, so C# edits leave it cached.
+        // Whether the target can hold records as UTF-8 literals (see RecordWriter.ToExpression): a bool, so C# edits leave it cached.
         var utf8 = context.CompilationProvider
             .Select(static (compilation, _) => SupportsUtf8Literals(compilation))
             .WithTrackingName(TrackingNames.Utf8Texts);
@@ -157,7 +157,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var orderedBucketSources = bucketSources
             .Collect()
             .Select(static (sources, _) => sources.OrderBy(source => source.HintName, StringComparer.Ordinal).ToEquatableArray())
-            .WithTrackingName(TrackingNames.ArticleSources);
+            .WithTrackingName(TrackingNames.BucketSources);
 
         context.RegisterSourceOutput(orderedBucketSources, static (context, sources) =>
         {

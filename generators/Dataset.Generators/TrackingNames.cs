@@ -19,7 +19,7 @@ internal static class TrackingNames
     public const string UserStringHeap = nameof(UserStringHeap);
     public const string Buckets = nameof(Buckets);
     public const string EmitBucket = nameof(EmitBucket);
-    public const string ArticleSources = nameof(ArticleSources);
+    public const string BucketSources = nameof(BucketSources);
     public const string EmitEntities = nameof(EmitEntities);
     public const string Index = nameof(Index);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Dataset.Generators.Parsing;
 using Dataset.Generators.Specs;
 
@@ -16,8 +17,6 @@ internal static class ArticleEmitter
 {
     /// <summary>The offset of a UTC offset in minutes, so the record holds no negative number (offsets lie within 14 hours).</summary>
     private const int OffsetBias = 14 * 60;
-
-    private const string Throw = "_ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),";
 
     public static string HintName(int bucket) => "Articles.Bucket" + bucket.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
 
@@ -49,17 +48,9 @@ internal static class ArticleEmitter
         writer.WriteLine("internal static partial class GeneratedArticles");
         writer.OpenBlock();
         writer.WriteLine("/// <summary>The records of the articles in bucket " + Literals.Number(bucket.Number) + ", by slot (their ids in order), read by <see cref=\"ArticleReader\"/>.</summary>");
-        writer.WriteLine("private static RecordParts " + BucketMethod(bucket.Number) + "(int slot) => slot switch");
-        writer.OpenBlock();
-        for (var slot = 0; slot < bucket.Articles.Count; slot++)
-        {
-            var article = bucket.Articles[slot];
-            writer.WriteLine("// " + Literals.CommentText(article.Id));
-            writer.WriteLine(Literals.Number(slot) + " => " + article.Expression + ",");
-        }
-
-        writer.WriteLine(Throw);
-        writer.CloseBlock("};");
+        writer.WriteSwitchMethod(
+            "private static RecordParts " + BucketMethod(bucket.Number) + "(int slot)", "slot",
+            bucket.Articles.Select((article, slot) => (slot, (string?)article.Id, article.Expression!)));
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

@@ -31,24 +31,27 @@ internal static class Buckets
 
     /// <summary>The records grouped by bucket, in bucket order, each bucket's articles ordered by id (their slots).</summary>
     public static IEnumerable<RecordBucket> Group(IEnumerable<ArticleRecord> records) =>
-        records
-            .GroupBy(record => Of(record.Id))
-            .OrderBy(bucket => bucket.Key)
-            .Select(bucket => new RecordBucket(bucket.Key, bucket.OrderBy(record => record.Id, StringComparer.Ordinal).ToEquatableArray()));
+        ByBucket(records, record => record.Id).Select(bucket => new RecordBucket(bucket.Number, bucket.Items.ToEquatableArray()));
 
     /// <summary>For each id, its bucket and its slot in it: where <see cref="Group"/> puts its record.</summary>
     public static Dictionary<string, (int Bucket, int Slot)> Places(IEnumerable<string> articleIds)
     {
         var places = new Dictionary<string, (int Bucket, int Slot)>(StringComparer.Ordinal);
-        foreach (var bucket in articleIds.GroupBy(Of))
+        foreach (var (number, ids) in ByBucket(articleIds, id => id))
         {
-            var slot = 0;
-            foreach (var id in bucket.OrderBy(id => id, StringComparer.Ordinal))
+            for (var slot = 0; slot < ids.Count; slot++)
             {
-                places.Add(id, (bucket.Key, slot++));
+                places.Add(ids[slot], (number, slot));
             }
         }
 
         return places;
     }
+
+    /// <summary>The one rule both share: items grouped by the bucket of their id, in bucket order, each bucket ordered by id.</summary>
+    private static IEnumerable<(int Number, List<T> Items)> ByBucket<T>(IEnumerable<T> items, Func<T, string> idOf) =>
+        items
+            .GroupBy(item => Of(idOf(item)))
+            .OrderBy(bucket => bucket.Key)
+            .Select(bucket => (bucket.Key, bucket.OrderBy(idOf, StringComparer.Ordinal).ToList()));
 }

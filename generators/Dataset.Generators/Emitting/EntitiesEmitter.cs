@@ -1,3 +1,4 @@
+using System.Linq;
 using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Emitting;
@@ -14,8 +15,6 @@ internal static class EntitiesEmitter
 
     /// <summary>Entities per dispatch method: reaching one entity JIT-compiles two small methods, not one with a case per entity.</summary>
     public const int ChunkSize = 64;
-
-    private const string Throw = "_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),";
 
     public static string Emit(EntityHandles handles, bool utf8)
     {
@@ -51,29 +50,18 @@ internal static class EntitiesEmitter
         writer.WriteLine("internal static RecordParts Index() => " + index.ToExpression(utf8, out _) + ";");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The record of the entity at <paramref name=\"index\"/>: its name, kind, aliases and roles.</summary>");
-        writer.WriteLine("internal static RecordParts Record(int index) => (index / " + Literals.Number(ChunkSize) + ") switch");
-        writer.OpenBlock();
         var chunks = (handles.Entities.Count + ChunkSize - 1) / ChunkSize;
+        writer.WriteSwitchMethod(
+            "internal static RecordParts Record(int index)", "index",
+            Enumerable.Range(0, chunks).Select(chunk => (chunk, (string?)null, "Chunk" + Literals.Number(chunk) + "(index)")),
+            subject: "(index / " + Literals.Number(ChunkSize) + ")");
         for (var chunk = 0; chunk < chunks; chunk++)
         {
-            writer.WriteLine(Literals.Number(chunk) + " => Chunk" + Literals.Number(chunk) + "(index),");
-        }
-
-        writer.WriteLine(Throw);
-        writer.CloseBlock("};");
-        for (var chunk = 0; chunk < chunks; chunk++)
-        {
+            var first = chunk * ChunkSize;
             writer.WriteLine();
-            writer.WriteLine("private static RecordParts Chunk" + Literals.Number(chunk) + "(int index) => index switch");
-            writer.OpenBlock();
-            for (var i = chunk * ChunkSize; i < handles.Entities.Count && i < (chunk + 1) * ChunkSize; i++)
-            {
-                writer.WriteLine("// " + Literals.CommentText(handles.Entities[i].Id.Value));
-                writer.WriteLine(Literals.Number(i) + " => " + Record(handles.Entities[i]).ToExpression(utf8, out _) + ",");
-            }
-
-            writer.WriteLine(Throw);
-            writer.CloseBlock("};");
+            writer.WriteSwitchMethod(
+                "private static RecordParts Chunk" + Literals.Number(chunk) + "(int index)", "index",
+                handles.Entities.Skip(first).Take(ChunkSize).Select((entity, i) => (first + i, (string?)entity.Id.Value, Record(entity).ToExpression(utf8, out _))));
         }
 
         writer.CloseBlock();

@@ -35,15 +35,9 @@ internal static class IndexEmitter
         writer.WriteLine("internal static RecordParts Index() => " + index.ToExpression(utf8, out _) + ";");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
-        writer.WriteLine("internal static RecordParts Record(int bucket, int slot) => bucket switch");
-        writer.OpenBlock();
-        foreach (var bucket in places.Values.Select(place => place.Bucket).Distinct().OrderBy(bucket => bucket))
-        {
-            writer.WriteLine(Literals.Number(bucket) + " => " + ArticleEmitter.BucketMethod(bucket) + "(slot),");
-        }
-
-        writer.WriteLine("_ => throw new global::System.ArgumentOutOfRangeException(nameof(bucket)),");
-        writer.CloseBlock("};");
+        writer.WriteSwitchMethod(
+            "internal static RecordParts Record(int bucket, int slot)", "bucket",
+            places.Values.Select(place => place.Bucket).Distinct().OrderBy(bucket => bucket).Select(bucket => (bucket, (string?)null, ArticleEmitter.BucketMethod(bucket) + "(slot)")));
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

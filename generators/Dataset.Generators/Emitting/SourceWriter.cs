@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace Dataset.Generators.Emitting;
@@ -58,14 +59,28 @@ internal sealed class SourceWriter
         WriteLine(closing);
     }
 
-    /// <summary>Writes every line <paramref name="lines"/> holds, indented by this writer's indentation on top of its own.</summary>
-    public void WriteLines(SourceWriter lines)
+    /// <summary>
+    /// Writes an expression-bodied method that maps <paramref name="parameter"/> to an expression by a <c>switch</c>,
+    /// each case after its comment line when it has one, and any other value to an <c>ArgumentOutOfRangeException</c>.
+    /// </summary>
+    /// <param name="signature">The method's declaration up to the arrow: <c>private static RecordParts Bucket7(int slot)</c>.</param>
+    /// <param name="subject">What is switched on, when not the parameter itself: <c>(index / 64)</c>.</param>
+    public void WriteSwitchMethod(string signature, string parameter, IEnumerable<(int Value, string? Comment, string Expression)> cases, string? subject = null)
     {
-        // Every line the other writer holds ends with '\n': the last one ends the text, it does not begin another line.
-        if (lines._builder.Length > 0)
+        WriteLine(signature + " => " + (subject ?? parameter) + " switch");
+        OpenBlock();
+        foreach (var (value, comment, expression) in cases)
         {
-            WriteLine(lines._builder.ToString(0, lines._builder.Length - 1));
+            if (comment is not null)
+            {
+                WriteLine("// " + Literals.CommentText(comment));
+            }
+
+            WriteLine(Literals.Number(value) + " => " + expression + ",");
         }
+
+        WriteLine("_ => throw new global::System.ArgumentOutOfRangeException(nameof(" + parameter + ")),");
+        CloseBlock("};");
     }
 
     public override string ToString() => _builder.ToString();
