@@ -8,6 +8,6 @@ namespace RussiaGeorgiaNato.Dataset;
 public static partial class Entities
 {
     /// <summary>Every entity of the registry, ordered by id, found by id in constant time; reading it builds no article (<c>Entities.All["sergei-lavrov"]</c>).</summary>
-    // Qualified: a handle is a property of this class, so an entity with the id 'corpus' would hide the Corpus class here.
+    // Qualified: a handle is a property of this class, so an entity with the id 'entity-reader' would hide the EntityReader class here.
     public static KeyedList<Entity> All => global::RussiaGeorgiaNato.Dataset.EntityReader.All;
 }

@@ -22,7 +22,7 @@ internal sealed record GeneratedFile
     public required DiagnosticInfo? Failure { get; init; }
 }
 
-/// <summary>One article's record as a C# expression (see <c>Literals.Record</c>), or the located failure that prevented it.</summary>
+/// <summary>One article's record as a C# expression (see <c>RecordWriter.ToExpression</c>), or the located failure that prevented it.</summary>
 internal sealed record ArticleRecord
 {
     public required string Id { get; init; }

@@ -17,8 +17,7 @@ internal static class FormPrinting
     /// <summary>Every name and alias of a readable registry, once each, ordered; none for an unreadable one.</summary>
     public static EquatableArray<string> RegistryForms(RegistrySpec registry) =>
         registry.IsReadable
-            ? registry.Entities.SelectMany(entity => new[] { entity.Name.Value }.Concat(entity.Aliases.Select(alias => alias.Value)))
-                .Distinct(StringComparer.Ordinal).OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray()
+            ? Validation.RegistryForms.Of(registry).Forms.OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray()
             : EquatableArray<string>.Empty;
 
     /// <summary>Which of <paramref name="forms"/> one article prints, and whom it credits.</summary>
