@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Specs;
 using YamlDotNet.Core;
@@ -317,17 +318,19 @@ internal static class DatasetParser
             && role.RequiredString("title") is { } title && role.Id("article", required: true) is { } article
                 ? new RoleSpec { Title = title, Article = article }
                 : null);
-        for (var i = 1; i < roles.Count; i++)
+        // A set, like the scalar lists MappingReader.Strings checks: a repeat is reported at the later one.
+        var firstRoles = new Dictionary<(string Title, string Article), RoleSpec>();
+        foreach (var role in roles)
         {
-            for (var j = 0; j < i; j++)
+            if (firstRoles.TryGetValue((role.Title.Value, role.Article.Value), out var first))
             {
-                if (roles[i].Title.Value == roles[j].Title.Value && roles[i].Article.Value == roles[j].Article.Value)
-                {
-                    diagnostics.Report(
-                        DiagnosticDescriptors.DuplicateItem, roles[i].Title.Location, "The role '" + roles[i].Title.Value + "' of article '" + roles[i].Article.Value + "'",
-                        "the entity's 'roles'", roles[j].Title.Location.DisplayLine);
-                    break;
-                }
+                diagnostics.Report(
+                    DiagnosticDescriptors.DuplicateItem, role.Title.Location, "The role '" + role.Title.Value + "' of article '" + role.Article.Value + "'",
+                    "the entity's 'roles'", first.Title.Location.DisplayLine);
+            }
+            else
+            {
+                firstRoles.Add((role.Title.Value, role.Article.Value), role);
             }
         }
 
