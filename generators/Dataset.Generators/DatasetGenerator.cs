@@ -33,7 +33,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Files);
 
-        // Whether the target can hold records as UTF-8 literals (see RecordWriter.ToExpression): a bool, so C# edits leave it cached.
+        // Whether the target can hold records as UTF-8 literals (see RecordBlock): a bool, so C# edits leave it cached.
         var utf8 = context.CompilationProvider
             .Select(static (compilation, _) => SupportsUtf8Literals(compilation))
             .WithTrackingName(TrackingNames.Utf8Texts);
@@ -102,12 +102,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // Each article's record is its own step; the records are then gathered in buckets, one file each (see Buckets),
         // and each bucket's file is written only when one of its records changed.
         var articleRecords = validatedArticles
-            .Combine(utf8)
-            .Select(static (input, _) => input.Left.Article is { } article
+            .Select(static (validated, _) => validated.Article is { } article
                 ? Guard(
                     article.Spec.Path,
-                    () => ArticleEmitter.Record(article, input.Right),
-                    failure => new ArticleRecord { Id = article.Spec.Id.Value, Path = article.Spec.Path, EarliestDay = 0, Expression = null, UserStringBytes = 0, Failure = failure })
+                    () => ArticleEmitter.Record(article),
+                    failure => new ArticleRecord { Id = article.Spec.Id.Value, Path = article.Spec.Path, EarliestDay = 0, Data = null, Failure = failure })
                 : null)
             .WithTrackingName(TrackingNames.EmitArticle);
 
@@ -115,18 +114,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // no corpus (an empty index), instead of a compiler error for every literal past the limit.
         var writtenRecords = articleRecords
             .Collect()
-            .Select(static (records, _) => records.Where(record => record is { Expression: not null }).Select(record => record!).ToEquatableArray())
+            .Select(static (records, _) => records.Where(record => record is { Data: not null }).Select(record => record!).ToEquatableArray())
             .WithTrackingName(TrackingNames.WrittenRecords);
 
         var heapFull = writtenRecords
-            .Select(static (records, _) => UserStringHeap.Check(records))
+            .Combine(utf8)
+            .Select(static (input, _) => UserStringHeap.Check(input.Left, input.Right))
             .WithTrackingName(TrackingNames.UserStringHeap);
 
         var bucketSources = writtenRecords
             .Combine(heapFull)
             .SelectMany(static (input, _) => input.Right is null ? Buckets.Group(input.Left) : Enumerable.Empty<RecordBucket>())
             .WithTrackingName(TrackingNames.Buckets)
-            .Select(static (bucket, _) => Generate(string.Empty, ArticleEmitter.HintName(bucket.Number), () => ArticleEmitter.EmitBucket(bucket)))
+            .Combine(utf8)
+            .Select(static (input, _) => Generate(string.Empty, ArticleEmitter.HintName(input.Left.Number), () => ArticleEmitter.EmitBucket(input.Left, input.Right)))
             .WithTrackingName(TrackingNames.EmitBucket);
 
         // Only the handles reach the emitter, so a change in the registry's diagnostics alone does not rewrite the file.

@@ -40,7 +40,7 @@ public class RecordTests
         writer.Flag(false);
 
         // As a string literal holds it, or as UTF-8 data, whose texts are decoded where they lie.
-        var record = writer.ToRecord(utf8Lengths: utf8);
+        var record = RecordWriter.Format(writer.ToData(), utf8Lengths: utf8);
         var reader = RecordReader.Open(utf8 ? RecordReader.Split(System.Text.Encoding.UTF8.GetBytes(record)) : RecordReader.Split(record));
         foreach (var number in numbers)
         {
@@ -66,8 +66,74 @@ public class RecordTests
             writer.Number(number);
         }
 
-        Assert.DoesNotContain(writer.ToRecord(utf8Lengths: false), char.IsSurrogate);
+        Assert.DoesNotContain(RecordWriter.Format(writer.ToData(), utf8Lengths: false), char.IsSurrogate);
         Assert.Throws<ArgumentOutOfRangeException>(() => writer.Number(-1));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Each_record_of_a_block_reads_back_from_its_slot(bool utf8Target)
+    {
+        // Records of every size of length (one, two and three code units of header), one with non-ASCII texts.
+        var records = new[] { 3, 0x3FFF, 0x4000, 20_000, 1 }.Select((size, i) =>
+        {
+            var writer = new RecordWriter();
+            writer.Text(new string((char)('a' + i), size));
+            writer.Text(i == 4 ? "Grüße \uD83D\uDE00" : "x");
+            writer.Number(i);
+            return writer.ToData();
+        }).ToList();
+
+        var source = new SourceWriter();
+        RecordBlock.Write(source, "test", "Block", records.Select((record, i) => ("record " + i, record)).ToList(), utf8Target);
+        var literal = source.ToString();
+        Assert.Equal(utf8Target, literal.Contains("u8", StringComparison.Ordinal));
+        Assert.Equal(records.Count, literal.Split('\n').Count(line => line.TrimStart().StartsWith("+ \"", StringComparison.Ordinal)));
+
+        // The block as the compiler makes it of the concatenated literals: the header, then each record.
+        var block = string.Concat(records.Select(record => RecordWriter.Format(record, utf8Target)).Prepend(Header(records, utf8Target)));
+        for (var slot = 0; slot < records.Count; slot++)
+        {
+            var parts = utf8Target ? RecordReader.Split(System.Text.Encoding.UTF8.GetBytes(block), slot) : RecordReader.Split(block, slot);
+            Assert.Equal(records[slot].Texts, parts.Texts);
+            var reader = RecordReader.Open(parts);
+            Assert.Equal(records[slot].Texts, new[] { reader.Text(), reader.Text() });
+            Assert.Equal(slot, reader.Number());
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, records.Count));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, -1));
+
+        // What a string block takes of the user-string heap, counted record by record plus the header, is the literal's size.
+        var asString = Header(records, false) + string.Concat(records.Select(record => RecordWriter.Format(record, false)));
+        Assert.Equal(UserStringHeap.BytesOf(asString.Length), records.Sum(RecordBlock.RecordCost) + RecordBlock.BlockCost(records));
+    }
+
+    [Fact]
+    public void A_record_with_a_lone_surrogate_makes_its_block_a_string_constant()
+    {
+        var plain = new RecordWriter();
+        plain.Text("plain");
+        var lone = new RecordWriter();
+        lone.Text("a \uD800 alone");
+        var source = new SourceWriter();
+        RecordBlock.Write(source, "test", "Block", new[] { ("plain", plain.ToData()), ("lone", lone.ToData()) }, utf8Target: true);
+        Assert.StartsWith("/// <summary>test</summary>\nprivate const string Block =", source.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("u8", source.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string Header(System.Collections.Generic.IReadOnlyList<Dataset.Generators.Specs.RecordData> records, bool utf8)
+    {
+        var header = new System.Text.StringBuilder();
+        RecordWriter.Append(header, records.Count);
+        foreach (var record in records)
+        {
+            var text = RecordWriter.Format(record, utf8);
+            RecordWriter.Append(header, utf8 ? System.Text.Encoding.UTF8.GetByteCount(text) : text.Length);
+        }
+
+        return header.ToString();
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace Dataset.Generators.Emitting;
 /// <summary>
 /// Writes each article as data: a <see cref="RecordWriter"/> record that the package's <c>ArticleReader</c> turns
 /// into objects when the article is first reached. The records are gathered in <see cref="Buckets"/>, one generated
-/// file each with one method that returns a record by its slot, so the runtime JIT-compiles one reader and a few
-/// small methods whatever the number of articles, instead of a factory method per article. The article is already
+/// file and one literal each (see <see cref="RecordBlock"/>), so the runtime JIT-compiles one reader and resolves a
+/// few literals whatever the number of articles, instead of a factory method per article. The article is already
 /// validated: every entity id resolves and every annotation comes with its spans. An annotation's text is the text
 /// its span covers, so the record keeps it once, in its part. The field order here is the reader's, one for one.
 /// </summary>
@@ -20,37 +20,37 @@ internal static class ArticleEmitter
 
     public static string HintName(int bucket) => "Articles.Bucket" + bucket.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
 
-    /// <summary>The name of the method that returns the records of a bucket.</summary>
-    public static string BucketMethod(int bucket) => "Bucket" + Literals.Number(bucket);
+    /// <summary>The name of the property that holds the records of a bucket.</summary>
+    public static string BucketRecords(int bucket) => "Bucket" + Literals.Number(bucket) + "Records";
 
-    /// <summary>The article's record, as the C# expression its bucket's file writes.</summary>
-    public static ArticleRecord Record(ValidArticle article, bool utf8)
+    /// <summary>The article's record, the same for every target (its bucket decides how it is written).</summary>
+    public static ArticleRecord Record(ValidArticle article)
     {
         var record = new RecordWriter();
         Write(record, article);
-        var expression = record.ToExpression(utf8, out var userStringBytes);
         return new ArticleRecord
         {
             Id = article.Spec.Id.Value,
             Path = article.Spec.Path,
             EarliestDay = DateLiteral.EarliestDay(article.Spec.Published.Start),
-            Expression = expression,
-            UserStringBytes = userStringBytes,
+            Data = record.ToData(),
             Failure = null,
         };
     }
 
-    /// <summary>A bucket's file: one method that returns the record in a slot, each slot commented with its article id.</summary>
-    public static string EmitBucket(RecordBucket bucket)
+    /// <summary>A bucket's file: its records as one block (see <see cref="RecordBlock"/>), in slot order, each commented with its article id.</summary>
+    public static string EmitBucket(RecordBucket bucket, bool utf8Target)
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, "the article files of bucket " + Literals.Number(bucket.Number));
         writer.WriteLine("internal static partial class GeneratedArticles");
         writer.OpenBlock();
-        writer.WriteLine("/// <summary>The records of the articles in bucket " + Literals.Number(bucket.Number) + ", by slot (their ids in order), read by <see cref=\"ArticleReader\"/>.</summary>");
-        writer.WriteSwitchMethod(
-            "private static RecordParts " + BucketMethod(bucket.Number) + "(int slot)", "slot",
-            bucket.Articles.Select((article, slot) => (slot, (string?)article.Id, article.Expression!)));
+        RecordBlock.Write(
+            writer,
+            "The records of the articles in bucket " + Literals.Number(bucket.Number) + ", by slot (their ids in order), read by <see cref=\"ArticleReader\"/>.",
+            BucketRecords(bucket.Number),
+            bucket.Articles.Select(article => (article.Id, article.Data!)).ToList(),
+            utf8Target);
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

@@ -5,7 +5,7 @@ namespace Dataset.Generators.Emitting;
 
 /// <summary>
 /// Writes the registry as data (read by the package's <c>EntityReader</c>): the ids as one record and each entity as
-/// a record of its own, so an entity is built when first reached; and a typed handle for each entity
+/// a record of its own (gathered in blocks of <see cref="ChunkSize"/>, see <see cref="RecordBlock"/>), so an entity is built when first reached; and a typed handle for each entity
 /// (<c>Entities.SergeiLavrov</c>), a property that returns the entity at its position, in the order validation gives
 /// them (by id). The field order of a record is the reader's, one for one.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class EntitiesEmitter
 {
     public const string HintName = "Entities.g.cs";
 
-    /// <summary>Entities per dispatch method: reaching one entity JIT-compiles two small methods, not one with a case per entity.</summary>
+    /// <summary>Entities per block: reaching one entity resolves one literal, not one for each entity.</summary>
     public const int ChunkSize = 64;
 
     public static string Emit(EntityHandles handles, bool utf8)
@@ -47,27 +47,31 @@ internal static class EntitiesEmitter
         writer.WriteLine("internal static class GeneratedEntities");
         writer.OpenBlock();
         writer.WriteLine("/// <summary>The entity ids, in order: their number, then each id.</summary>");
-        writer.WriteLine("internal static RecordParts Index() => " + index.ToExpression(utf8, out _) + ";");
+        writer.WriteLine("internal static RecordParts Index() => " + RecordBlock.Single(index.ToData(), utf8) + ";");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The record of the entity at <paramref name=\"index\"/>: its name, kind, aliases and roles.</summary>");
         var chunks = (handles.Entities.Count + ChunkSize - 1) / ChunkSize;
         writer.WriteSwitchMethod(
             "internal static RecordParts Record(int index)", "index",
-            Enumerable.Range(0, chunks).Select(chunk => (chunk, (string?)null, "Chunk" + Literals.Number(chunk) + "(index)")),
+            Enumerable.Range(0, chunks).Select(chunk => (chunk, (string?)null, "RecordReader.Split(" + ChunkRecords(chunk) + ", index - " + Literals.Number(chunk * ChunkSize) + ")")),
             subject: "(index / " + Literals.Number(ChunkSize) + ")");
         for (var chunk = 0; chunk < chunks; chunk++)
         {
-            var first = chunk * ChunkSize;
             writer.WriteLine();
-            writer.WriteSwitchMethod(
-                "private static RecordParts Chunk" + Literals.Number(chunk) + "(int index)", "index",
-                handles.Entities.Skip(first).Take(ChunkSize).Select((entity, i) => (first + i, (string?)entity.Id.Value, Record(entity).ToExpression(utf8, out _))));
+            RecordBlock.Write(
+                writer,
+                "The records of entities " + Literals.Number(chunk * ChunkSize) + " and on, by their position from there.",
+                ChunkRecords(chunk),
+                handles.Entities.Skip(chunk * ChunkSize).Take(ChunkSize).Select(entity => (entity.Id.Value, Record(entity).ToData())).ToList(),
+                utf8);
         }
 
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();
     }
+
+    private static string ChunkRecords(int chunk) => "Chunk" + Literals.Number(chunk) + "Records";
 
     private static RecordWriter Record(EntitySpec entity)
     {

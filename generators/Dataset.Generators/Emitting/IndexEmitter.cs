@@ -8,7 +8,7 @@ internal sealed record IndexEntry(string Id, int EarliestDay);
 
 /// <summary>
 /// Writes the article index: the ids in corpus order with the bucket and slot of each record (a record itself, so no
-/// method grows with the corpus), and the way from a bucket to its method (see <see cref="Buckets"/>).
+/// method grows with the corpus), and the way from a bucket and a slot to a record (see <see cref="Buckets"/>).
 /// </summary>
 internal static class IndexEmitter
 {
@@ -32,12 +32,12 @@ internal static class IndexEmitter
         writer.WriteLine("internal static partial class GeneratedArticles");
         writer.OpenBlock();
         writer.WriteLine("/// <summary>The articles ordered by the earliest day each can have been published, then by id: their number, then each one's id, bucket and slot.</summary>");
-        writer.WriteLine("internal static RecordParts Index() => " + index.ToExpression(utf8, out _) + ";");
+        writer.WriteLine("internal static RecordParts Index() => " + RecordBlock.Single(index.ToData(), utf8) + ";");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
         writer.WriteSwitchMethod(
             "internal static RecordParts Record(int bucket, int slot)", "bucket",
-            places.Values.Select(place => place.Bucket).Distinct().OrderBy(bucket => bucket).Select(bucket => (bucket, (string?)null, ArticleEmitter.BucketMethod(bucket) + "(slot)")));
+            places.Values.Select(place => place.Bucket).Distinct().OrderBy(bucket => bucket).Select(bucket => (bucket, (string?)null, "RecordReader.Split(" + ArticleEmitter.BucketRecords(bucket) + ", slot)")));
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Emitting;
 
@@ -46,39 +47,62 @@ internal sealed class RecordWriter
         return index;
     }
 
-    /// <summary>
-    /// The record as a C# expression that makes it a <c>RecordParts</c>: where the target has UTF-8 literals, UTF-8
-    /// data in the assembly (out of the 16 MiB user-string heap that string literals share), whose texts are decoded
-    /// straight into their strings; otherwise a string literal. A record with a lone surrogate has no UTF-8 form, so
-    /// it stays a string literal.
-    /// </summary>
-    /// <param name="utf8">Whether the target has UTF-8 literals.</param>
-    /// <param name="userStringBytes">What the record takes of the assembly's user-string heap: none as UTF-8 data (see <see cref="UserStringHeap"/>).</param>
-    public string ToExpression(bool utf8, out int userStringBytes)
-    {
-        var asUtf8 = utf8 && !_texts.Any(HasLoneSurrogate);
-        var record = ToRecord(asUtf8);
-        userStringBytes = asUtf8 ? 0 : UserStringHeap.BytesOf(record.Length);
-        return "RecordReader.Split(" + Literals.String(record) + (asUtf8 ? "u8)" : ")");
-    }
+    /// <summary>What was written: the text table and the numbers, from which either form of the record is made (see <see cref="RecordBlock"/>).</summary>
+    public RecordData ToData() => new(_texts.ToEquatableArray(), _numbers.ToString());
 
     /// <summary>
     /// The record's text: the number of texts, each text as its length and its code units, then the numbers. A text's
     /// length counts UTF-8 bytes in a record stored as UTF-8 (so the reader decodes each text where it lies), UTF-16
     /// code units otherwise.
     /// </summary>
-    public string ToRecord(bool utf8Lengths)
+    public static string Format(RecordData record, bool utf8Lengths)
     {
-        var record = new StringBuilder();
-        Append(record, _texts.Count);
-        foreach (var text in _texts)
+        var text = new StringBuilder();
+        Append(text, record.Texts.Count);
+        foreach (var value in record.Texts)
         {
-            Append(record, utf8Lengths ? Encoding.UTF8.GetByteCount(text) : text.Length);
-            record.Append(text);
+            Append(text, utf8Lengths ? Encoding.UTF8.GetByteCount(value) : value.Length);
+            text.Append(value);
         }
 
-        return record.Append(_numbers).ToString();
+        return text.Append(record.Numbers).ToString();
     }
+
+    /// <summary>Writes <paramref name="value"/> in the record format at the end of <paramref name="builder"/>.</summary>
+    public static void Append(StringBuilder builder, int value)
+    {
+        if (value < 0)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(value), value, "the record format holds non-negative numbers");
+        }
+
+        while (value >= More)
+        {
+            builder.Append((char)(More | (value & (More - 1))));
+            value >>= GroupBits;
+        }
+
+        builder.Append((char)value);
+    }
+
+    /// <summary>How many code units <paramref name="value"/> takes in the record format.</summary>
+    public static int UnitsOf(int value)
+    {
+        var units = 1;
+        for (; value >= More; value >>= GroupBits)
+        {
+            units++;
+        }
+
+        return units;
+    }
+
+    /// <summary>The length in UTF-16 code units of <see cref="Format"/> with UTF-16 lengths, without making it.</summary>
+    public static int Utf16Length(RecordData record) =>
+        UnitsOf(record.Texts.Count) + record.Texts.Sum(value => UnitsOf(value.Length) + value.Length) + record.Numbers.Length;
+
+    /// <summary>Whether the record can be UTF-8 data: a lone surrogate has no UTF-8 form.</summary>
+    public static bool HasUtf8Form(RecordData record) => !record.Texts.Any(HasLoneSurrogate);
 
     private static bool HasLoneSurrogate(string value)
     {
@@ -95,21 +119,5 @@ internal sealed class RecordWriter
         }
 
         return false;
-    }
-
-    private static void Append(StringBuilder builder, int value)
-    {
-        if (value < 0)
-        {
-            throw new System.ArgumentOutOfRangeException(nameof(value), value, "the record format holds non-negative numbers");
-        }
-
-        while (value >= More)
-        {
-            builder.Append((char)(More | (value & (More - 1))));
-            value >>= GroupBits;
-        }
-
-        builder.Append((char)value);
     }
 }

@@ -63,7 +63,7 @@ internal sealed class SourceWriter
     /// Writes an expression-bodied method that maps <paramref name="parameter"/> to an expression by a <c>switch</c>,
     /// each case after its comment line when it has one, and any other value to an <c>ArgumentOutOfRangeException</c>.
     /// </summary>
-    /// <param name="signature">The method's declaration up to the arrow: <c>private static RecordParts Bucket7(int slot)</c>.</param>
+    /// <param name="signature">The method's declaration up to the arrow: <c>internal static RecordParts Record(int bucket, int slot)</c>.</param>
     /// <param name="subject">What is switched on, when not the parameter itself: <c>(index / 64)</c>.</param>
     public void WriteSwitchMethod(string signature, string parameter, IEnumerable<(int Value, string? Comment, string Expression)> cases, string? subject = null)
     {

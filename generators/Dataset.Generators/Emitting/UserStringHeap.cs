@@ -8,8 +8,8 @@ namespace Dataset.Generators.Emitting;
 
 /// <summary>
 /// The assembly's user-string heap, where string literals go: 2^24 bytes in all (CS8103 past it). Records written
-/// as string literals (a target without UTF-8 literals, see <see cref="RecordWriter.ToExpression"/>) must fit in it;
-/// UTF-8 records are static data and take none of it.
+/// as string literals (a target without UTF-8 literals, see <see cref="RecordBlock"/>) must fit in it; UTF-8 records
+/// are static data and take none of it.
 /// </summary>
 internal static class UserStringHeap
 {
@@ -28,14 +28,26 @@ internal static class UserStringHeap
 
     /// <summary>
     /// A located error on the first article, in path order, whose record passes <see cref="Budget"/>; null when all
-    /// fit. The order is the paths', so the article named is the same on every machine.
+    /// fit. Only the buckets written as string literals count, each its records and, with its first article, its
+    /// header. The order is the paths', so the article named is the same on every machine.
     /// </summary>
-    public static DiagnosticInfo? Check(IEnumerable<ArticleRecord> records)
+    public static DiagnosticInfo? Check(IReadOnlyList<ArticleRecord> records, bool utf8Target)
     {
+        var blockCosts = Buckets.Group(records)
+            .Where(bucket => !RecordBlock.IsUtf8(bucket.Articles.Select(article => article.Data!), utf8Target))
+            .ToDictionary(bucket => bucket.Number, bucket => RecordBlock.BlockCost(bucket.Articles.Select(article => article.Data!).ToList()));
         long used = 0;
         foreach (var record in records.OrderBy(record => record.Path, StringComparer.Ordinal))
         {
-            used += record.UserStringBytes;
+            var bucket = Buckets.Of(record.Id);
+            if (!blockCosts.TryGetValue(bucket, out var blockCost))
+            {
+                continue;
+            }
+
+            // A bucket's header is counted once, with the first of its articles.
+            used += RecordBlock.RecordCost(record.Data!) + blockCost;
+            blockCosts[bucket] = 0;
             if (used > Budget)
             {
                 return DiagnosticInfo.Create(

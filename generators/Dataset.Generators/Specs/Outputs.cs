@@ -22,7 +22,10 @@ internal sealed record GeneratedFile
     public required DiagnosticInfo? Failure { get; init; }
 }
 
-/// <summary>One article's record as a C# expression (see <c>RecordWriter.ToExpression</c>), or the located failure that prevented it.</summary>
+/// <summary>A record's content (see <c>RecordWriter</c>): its table of texts and its numbers, from which its UTF-8 or its string form is written.</summary>
+internal sealed record RecordData(EquatableArray<string> Texts, string Numbers);
+
+/// <summary>One article's record, or the located failure that prevented it.</summary>
 internal sealed record ArticleRecord
 {
     public required string Id { get; init; }
@@ -32,11 +35,8 @@ internal sealed record ArticleRecord
     /// <summary>The earliest day the article can have been published (the corpus order), as <c>DateLiteral.EarliestDay</c> counts it.</summary>
     public required int EarliestDay { get; init; }
 
-    /// <summary>The record as a string-valued C# expression, or null when <see cref="Failure"/> says why there is none.</summary>
-    public required string? Expression { get; init; }
-
-    /// <summary>What the record takes of the assembly's user-string heap (0 when it is UTF-8 data).</summary>
-    public required int UserStringBytes { get; init; }
+    /// <summary>The record, or null when <see cref="Failure"/> says why there is none.</summary>
+    public required RecordData? Data { get; init; }
 
     public required DiagnosticInfo? Failure { get; init; }
 }

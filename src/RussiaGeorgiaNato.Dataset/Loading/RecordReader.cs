@@ -5,10 +5,12 @@ namespace RussiaGeorgiaNato.Dataset;
 /// <summary>
 /// Reads a record of the generated data. A record is text: the number of texts, each text as its length and its
 /// code units, then the numbers that build the objects. Stored as UTF-8 data (where the target has UTF-8 literals) a
-/// text's length counts its bytes, stored as a string literal its UTF-16 code units. A number is written 14 bits a code unit, low bits first,
-/// 0x4000 marking that more follow (so no code unit is a surrogate); an optional number or text is written plus one,
-/// 0 for null; a text is its index in the table. The generator's <c>RecordWriter</c> writes it, field for field in
-/// the order <see cref="ArticleReader"/> and <see cref="EntityReader"/> read it.
+/// text's length counts its bytes, stored as a string literal its UTF-16 code units. A number is written 14 bits a
+/// code unit, low bits first, 0x4000 marking that more follow (so no code unit is a surrogate); an optional number or
+/// text is written plus one, 0 for null; a text is its index in the table. Records are stored in blocks (a bucket of
+/// articles, a chunk of entities), one literal each: the number of records, each one's length, then the records.
+/// The generator's <c>RecordWriter</c> and <c>RecordBlock</c> write them, field for field in the order
+/// <see cref="ArticleReader"/> and <see cref="EntityReader"/> read them.
 /// </summary>
 internal sealed class RecordReader
 {
@@ -26,18 +28,36 @@ internal sealed class RecordReader
     }
 
     /// <summary>Splits a record stored as a string into its texts and its numbers, which <see cref="Open(RecordParts)"/> reads.</summary>
-    public static RecordParts Split(string record)
+    public static RecordParts Split(string record) => Split(record, 0, record.Length);
+
+    /// <summary>Splits the record in <paramref name="slot"/> of a block stored as a string.</summary>
+    public static RecordParts Split(string block, int slot)
     {
         var at = 0;
-        var texts = new string[ReadNumber(record, ref at)];
+        var count = ReadNumber(block, ref at);
+        int start = 0, length = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var size = ReadNumber(block, ref at);
+            start += i < slot ? size : 0;
+            length = i == slot ? size : length;
+        }
+
+        // The records start where the header (their number and lengths) ends.
+        return slot >= 0 && slot < count ? Split(block, at + start, at + start + length) : throw new ArgumentOutOfRangeException(nameof(slot));
+    }
+
+    private static RecordParts Split(string text, int at, int end)
+    {
+        var texts = new string[ReadNumber(text, ref at)];
         for (var i = 0; i < texts.Length; i++)
         {
-            var length = ReadNumber(record, ref at);
-            texts[i] = record.Substring(at, length);
+            var length = ReadNumber(text, ref at);
+            texts[i] = text.Substring(at, length);
             at += length;
         }
 
-        return new RecordParts(texts, record.Substring(at));
+        return new RecordParts(texts, text.Substring(at, end - at));
     }
 
 #if NET6_0_OR_GREATER
@@ -45,9 +65,26 @@ internal sealed class RecordReader
     /// Splits a record stored as UTF-8 data, whose text lengths count bytes: each text is decoded where it lies, so no
     /// string of the whole record is made.
     /// </summary>
-    public static RecordParts Split(ReadOnlySpan<byte> record)
+    public static RecordParts Split(ReadOnlySpan<byte> record) => Split(record, 0, record.Length);
+
+    /// <summary>Splits the record in <paramref name="slot"/> of a block stored as UTF-8 data (the walk of <see cref="Split(string, int)"/>, over bytes: netstandard2.0 has no spans to share it).</summary>
+    public static RecordParts Split(ReadOnlySpan<byte> block, int slot)
     {
         var at = 0;
+        var count = ReadNumber(block, ref at);
+        int start = 0, length = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var size = ReadNumber(block, ref at);
+            start += i < slot ? size : 0;
+            length = i == slot ? size : length;
+        }
+
+        return slot >= 0 && slot < count ? Split(block, at + start, at + start + length) : throw new ArgumentOutOfRangeException(nameof(slot));
+    }
+
+    private static RecordParts Split(ReadOnlySpan<byte> record, int at, int end)
+    {
         var texts = new string[ReadNumber(record, ref at)];
         for (var i = 0; i < texts.Length; i++)
         {
@@ -56,7 +93,7 @@ internal sealed class RecordReader
             at += length;
         }
 
-        return new RecordParts(texts, System.Text.Encoding.UTF8.GetString(record.Slice(at)));
+        return new RecordParts(texts, System.Text.Encoding.UTF8.GetString(record.Slice(at, end - at)));
     }
 
     /// <summary>A number of the text table, each of its code units read from UTF-8 (below U+8000: one to three bytes).</summary>

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Dataset.Generators.Specs;
+
+namespace Dataset.Generators.Emitting;
+
+/// <summary>
+/// Writes records as C# literals that the package's <c>RecordReader</c> splits. A group of records (a bucket of
+/// articles, a chunk of entities) is one literal, not one each: the runtime resolves every literal a method names when
+/// it JIT-compiles the method, measured at 30 to 45 µs a literal whatever its length, so a first query over 1,000
+/// articles spent 30 ms resolving a literal per article. A block is the number of its records, each one's length,
+/// then the records one after the other; each record is written as its own line after a comment naming it, joined by
+/// <c>+</c> (a constant concatenation: one literal in the assembly), so a change reads as a one-record diff.
+/// </summary>
+internal static class RecordBlock
+{
+    /// <summary>
+    /// Whether records are written as UTF-8 data: the target has UTF-8 literals (static data, outside the 16 MiB
+    /// user-string heap that string literals share) and every record has a UTF-8 form (a lone surrogate has none).
+    /// </summary>
+    public static bool IsUtf8(IEnumerable<RecordData> records, bool utf8Target) => utf8Target && records.All(RecordWriter.HasUtf8Form);
+
+    /// <summary>One record on its own (an index) as an expression that makes it a <c>RecordParts</c>.</summary>
+    public static string Single(RecordData record, bool utf8Target)
+    {
+        var utf8 = IsUtf8(new[] { record }, utf8Target);
+        return "RecordReader.Split(" + Literal(RecordWriter.Format(record, utf8), utf8) + ")";
+    }
+
+    /// <summary>
+    /// Writes a property named <paramref name="name"/> that holds <paramref name="records"/> as one block, read by
+    /// <c>RecordReader.Split(block, slot)</c>: a UTF-8 span, or a string constant where the records cannot be UTF-8.
+    /// </summary>
+    public static void Write(SourceWriter writer, string summary, string name, IReadOnlyList<(string Comment, RecordData Record)> records, bool utf8Target)
+    {
+        var utf8 = IsUtf8(records.Select(record => record.Record), utf8Target);
+        var texts = records.Select(record => RecordWriter.Format(record.Record, utf8)).ToList();
+        var header = new StringBuilder();
+        RecordWriter.Append(header, texts.Count);
+        foreach (var text in texts)
+        {
+            RecordWriter.Append(header, utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length);
+        }
+
+        writer.WriteLine("/// <summary>" + summary + "</summary>");
+        writer.WriteLine(utf8 ? "private static global::System.ReadOnlySpan<byte> " + name + " =>" : "private const string " + name + " =");
+        writer.Indentation++;
+        writer.WriteLine("// " + Literals.Number(texts.Count) + (texts.Count == 1 ? " record and its length" : " records and their lengths"));
+        writer.WriteLine(Literal(header.ToString(), utf8) + (texts.Count == 0 ? ";" : string.Empty));
+        for (var i = 0; i < texts.Count; i++)
+        {
+            writer.WriteLine("// " + Literals.CommentText(records[i].Comment));
+            writer.WriteLine("+ " + Literal(texts[i], utf8) + (i == texts.Count - 1 ? ";" : string.Empty));
+        }
+
+        writer.Indentation--;
+    }
+
+    /// <summary>
+    /// What a block of records takes of the user-string heap when it is a string literal: the header's code units,
+    /// the records' own being counted with each record (see <see cref="RecordCost"/>), and the literal's length prefix and flag byte.
+    /// </summary>
+    public static int BlockCost(IReadOnlyList<RecordData> records)
+    {
+        var units = RecordWriter.UnitsOf(records.Count) + records.Sum(record => RecordWriter.UnitsOf(RecordWriter.Utf16Length(record)));
+        var all = units + records.Sum(RecordWriter.Utf16Length);
+        return UserStringHeap.BytesOf(all) - (2 * (all - units));
+    }
+
+    /// <summary>What one record takes of the user-string heap inside a string block: two bytes a code unit.</summary>
+    public static int RecordCost(RecordData record) => 2 * RecordWriter.Utf16Length(record);
+
+    private static string Literal(string text, bool utf8) => Literals.String(text) + (utf8 ? "u8" : string.Empty);
+}
