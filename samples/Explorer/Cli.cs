@@ -7,13 +7,14 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Explorer.Export;
 using RussiaGeorgiaNato.Dataset;
 
 namespace Explorer;
 
 /// <summary>
 /// The explorer's commands: <c>articles</c>, <c>article &lt;id&gt;</c>, <c>entities</c>, <c>quotes</c>, <c>timeline</c>
-/// and <c>search</c>, each with <c>--json</c> and <c>--help</c>. Without a command it prints the timeline and
+/// and <c>search</c>, each with <c>--json</c> and <c>--help</c>, and <c>export</c>, which writes the dataset as files. Without a command it prints the timeline and
 /// every quote. Output goes to the writers given, so tests can read it.
 /// </summary>
 public static class Cli
@@ -78,10 +79,29 @@ public static class Cli
         search.SetAction(r => Print(r, json, output, Search(r.GetValue(text)!), Json.ListSearchHit,
             hits => hits.Count == 0 ? "no match" : string.Join("\n", hits.Select(h => $"{h.Article} [{h.Where}]\n    {h.Text}"))));
 
+        var formats = Exporter.Formats.Keys.Append("all").ToArray();
+        var format = new Option<string>("--format") { Description = "What to write: " + string.Join(", ", formats), Required = true };
+        format.AcceptOnlyFromAmong(formats);
+        var outDir = new Option<string>("--out") { Description = "The folder to write into (made if missing; files of the same name are replaced)", Required = true };
+        var export = new Command("export", "Write the dataset as files: JSON Lines and CSV tables, schema.org JSON-LD, brat standoff") { format, outDir };
+        export.SetAction(r =>
+        {
+            var dir = r.GetValue(outDir)!;
+            var files = Exporter.Export(r.GetValue(format)!, dir);
+            output.WriteLine($"{files.Count} files in {dir}");
+            var width = files.Max(file => file.Length);
+            foreach (var file in files)
+            {
+                output.WriteLine($"  {file.PadRight(width)} {new FileInfo(Path.Combine(dir, file)).Length,7:N0} bytes");
+            }
+
+            return 0;
+        });
+
         // A fixed name, so help reads the same whatever the host process is called.
         var root = new Command("explorer", "Explore the Russia-Georgia-NATO dataset: articles, entities, quotes and dates")
         {
-            json, articles, article, entities, quotes, timeline, search, new HelpOption(),
+            json, articles, article, entities, quotes, timeline, search, export, new HelpOption(),
         };
         root.SetAction(r =>
         {

@@ -72,6 +72,38 @@ public class ExplorerTests
         Assert.Equal(Corpus.Quotes.Count, Corpus.Quotes.Count(q => output.Contains(q.Key, StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Export_writes_every_format_and_lists_the_files()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "explorer-export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exit, output, error) = Run(new[] { "export", "--format", "all", "--out", dir });
+
+            Assert.Equal(0, exit);
+            Assert.Empty(error);
+            var files = Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+            Assert.StartsWith(files.Count + " files in " + dir + "\n", output, StringComparison.Ordinal);
+            Assert.All(files, file => Assert.Contains("  " + file + " ", output, StringComparison.Ordinal));
+            Assert.Contains("quotes.jsonl", files);
+            Assert.Contains("brat/annotation.conf", files);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Export_of_an_unknown_format_is_an_error_with_the_formats()
+    {
+        var (exit, _, error) = Run(new[] { "export", "--format", "xml", "--out", Path.GetTempPath() });
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("xml", error, StringComparison.Ordinal);
+        Assert.Contains("jsonl", error, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Output, string Error) Run(string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };

@@ -66,6 +66,28 @@ public class ReadmeTests
         Snapshot.Match(answers.ToString(), SnapshotNameExtension.Create("answers"));
     }
 
+    [Fact]
+    public void The_export_output_shown_is_what_the_command_prints()
+    {
+        var readme = File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        // The block after the command: its closing fence, then the output block.
+        var shown = readme.Split("export --format all --out data")[1].Split("```\n")[2].Split('\n').Where(line => line.Length > 0 && line.Trim() != "...").ToList();
+        var dir = Path.Combine(Path.GetTempPath(), "readme-export-" + Guid.NewGuid().ToString("N"));
+        using var output = new StringWriter { NewLine = "\n" };
+        try
+        {
+            Assert.Equal(0, Explorer.Cli.Run(new[] { "export", "--format", "all", "--out", dir }, output, TextWriter.Null));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        var printed = output.ToString().Replace(dir, "data", StringComparison.Ordinal).Split('\n');
+        Assert.True(shown.Count > 10, "the README shows the export's output");
+        Assert.All(shown, line => Assert.Contains(line, printed));
+    }
+
     private static List<string> CSharpBlocks()
     {
         var readme = File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
