@@ -83,7 +83,7 @@ public static class Cli
         var format = new Option<string>("--format") { Description = "What to write: " + string.Join(", ", formats), Required = true };
         format.AcceptOnlyFromAmong(formats);
         var outDir = new Option<string>("--out") { Description = "The folder to write into (made if missing; files of the same name are replaced)", Required = true };
-        var export = new Command("export", "Write the dataset as files: JSON Lines and CSV tables, schema.org JSON-LD, brat standoff") { format, outDir };
+        var export = new Command("export", "Write the dataset as files: JSON Lines, CSV and Parquet tables, schema.org JSON-LD, brat standoff") { format, outDir };
         export.SetAction(r =>
         {
             var dir = r.GetValue(outDir)!;

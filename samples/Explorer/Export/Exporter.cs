@@ -13,6 +13,9 @@ public static class Exporter
     {
         ["jsonl"] = dir => WriteTables(dir, "jsonl", JsonLines.Write),
         ["csv"] = dir => WriteTables(dir, "csv", Csv.Write),
+#if PARQUET
+        ["parquet"] = dir => WriteTables(dir, "parquet", ParquetFiles.Write),
+#endif
         ["jsonld"] = JsonLd.Write,
         ["brat"] = Brat.Write,
     };
