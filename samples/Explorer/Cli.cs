@@ -98,10 +98,29 @@ public static class Cli
             return 0;
         });
 
+        var siteDir = new Option<string>("--out") { Description = "The folder to write the site into (made if missing)", Required = true };
+        var site = new Command("site", "Write a static site: articles with quotes highlighted, entities, statements, a timeline and search; works offline from file://") { siteDir };
+        site.SetAction(r =>
+        {
+            var dir = r.GetValue(siteDir)!;
+            var files = Explorer.Site.SiteWriter.Write(dir);
+            output.WriteLine($"{files.Count} files in {dir}");
+            var pages = files.Where(file => file.EndsWith(".html", StringComparison.Ordinal)).ToList();
+            output.WriteLine("  " + string.Join(", ", pages.Where(page => !page.Contains('/', StringComparison.Ordinal))) + ": each with its JSON");
+            foreach (var folder in pages.Where(page => page.Contains('/', StringComparison.Ordinal)).GroupBy(page => page[..(page.IndexOf('/', StringComparison.Ordinal) + 1)]))
+            {
+                output.WriteLine($"  {folder.Key,-12}{folder.Count(),3} pages, each with its JSON");
+            }
+
+            output.WriteLine("  " + string.Join(", ", files.Where(file => !file.EndsWith(".html", StringComparison.Ordinal) && !file.EndsWith(".json", StringComparison.Ordinal))));
+            output.WriteLine($"Open {Path.Combine(dir, "index.html")} in a browser: it works from file:// and any static host, and asks nothing of another.");
+            return 0;
+        });
+
         // A fixed name, so help reads the same whatever the host process is called.
         var root = new Command("explorer", "Explore the Russia-Georgia-NATO dataset: articles, entities, quotes and dates")
         {
-            json, articles, article, entities, quotes, timeline, search, export, new HelpOption(),
+            json, articles, article, entities, quotes, timeline, search, export, site, new HelpOption(),
         };
         root.SetAction(r =>
         {

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Explorer.Export;
+using RussiaGeorgiaNato.Dataset;
+using static Explorer.Site.Fragments;
+
+namespace Explorer.Site;
+
+/// <summary>
+/// An article as a reader meets it: headline, credits and text with every annotation drawn over it (quotes in their
+/// speaker's colour, mentions linked to their entity, cues, errata, dates), a legend of speakers and the reporting chains.
+/// </summary>
+internal static class ArticlePage
+{
+    internal static string Render(Article a)
+    {
+        var speakers = Palette(a.Quotes);
+        var marks = Marks(a, speakers);
+        string Part(string name, string text) => Html.Marked(text, 0, text.Length, marks.GetValueOrDefault(name, new List<Html.Mark>()));
+
+        var body = new StringBuilder();
+        body.Append("<article>\n<h1>").Append(Part("headline", a.Headline)).Append("</h1>\n");
+        body.Append("<p class=\"meta\">").Append(Html.Text(Credits(a))).Append("</p>\n");
+        body.Append("<div class=\"meta\">Published ").Append(DateHtml(a.Published)).Append("</div>\n");
+        if (a.Dateline is not null)
+        {
+            body.Append("<p class=\"meta\">Dateline: ").Append(Part("dateline", a.Dateline)).Append("</p>\n");
+        }
+
+        if (a.Byline is not null)
+        {
+            body.Append("<p class=\"meta\">").Append(Part("byline", a.Byline)).Append("</p>\n");
+        }
+
+        var at = 0;
+        foreach (var paragraph in a.Paragraphs)
+        {
+            var start = a.Body.IndexOf(paragraph, at, StringComparison.Ordinal);
+            body.Append("<p>").Append(Html.Marked(a.Body, start, start + paragraph.Length, marks.GetValueOrDefault("body", new List<Html.Mark>()))).Append("</p>\n");
+            at = start + paragraph.Length;
+        }
+
+        for (var i = 0; i < a.Captions.Count; i++)
+        {
+            var caption = a.Captions[i];
+            body.Append("<figure><figcaption>").Append(Part("caption:" + i.ToString(CultureInfo.InvariantCulture), caption.Text))
+                .Append(caption.Credit is { } credit ? " <span class=\"meta\">(" + Html.Text(credit.DisplayName) + ")</span>" : string.Empty).Append("</figcaption></figure>\n");
+        }
+
+        body.Append("</article>\n");
+        body.Append(Legend(a, speakers));
+        body.Append(Chains(a));
+        return body.ToString();
+    }
+
+    /// <summary>Every annotation of the article, by part: quotes outermost, then cues, errata, dates and mentions.</summary>
+    internal static Dictionary<string, List<Html.Mark>> Marks(Article a, List<Entity> speakers)
+    {
+        var marks = new Dictionary<string, List<Html.Mark>>(StringComparer.Ordinal);
+        void Add(TextSpan span, int rank, string open, string close)
+        {
+            var part = Tables.PartName(span);
+            if (!marks.TryGetValue(part, out var list))
+            {
+                marks[part] = list = new List<Html.Mark>();
+            }
+
+            list.Add(new Html.Mark(span.Start, span.End, rank, open, close));
+        }
+
+        foreach (var q in a.Quotes)
+        {
+            var who = q.Attribution.DisplayName + " (" + q.Mode.ToString().ToLowerInvariant() + (q.Speaker is null ? string.Empty : ", " + q.Attribution.Basis.ToString().ToLowerInvariant()) + ")";
+            Add(q.Span, 0, $"<mark class=\"quote {SpeakerClass(q.Speaker, speakers)}\" data-quote=\"{Html.Attribute(q.Key)}\" title=\"{Html.Attribute(who)}\">", "</mark>");
+            if (q.CueSpan is { } cue)
+            {
+                Add(cue, 1, $"<span class=\"cue\" data-cue=\"{Html.Attribute(q.Key)}\">", "</span>");
+            }
+        }
+
+        foreach (var (e, i) in a.Errata.Select((e, i) => (e, i)))
+        {
+            Add(e.Span, 2, $"<span class=\"erratum\" data-erratum=\"{i}\" tabindex=\"0\" title=\"{Html.Attribute("As printed; intended: " + (e.Intended ?? "not known") + (e.Note is null ? string.Empty : " (" + e.Note + ")"))}\">", "</span>");
+        }
+
+        foreach (var d in a.Dates)
+        {
+            var title = Html.Attribute(d.Date.Value + ", " + d.Date.Basis.ToString().ToLowerInvariant() + (d.Date.Evidence is null ? string.Empty : ": " + d.Date.Evidence));
+            Add(d.Span, 3, IsDateTime(d.Date) ? $"<time datetime=\"{Html.Attribute(d.Date.Value)}\" title=\"{title}\">" : $"<span class=\"date\" title=\"{title}\">", IsDateTime(d.Date) ? "</time>" : "</span>");
+        }
+
+        foreach (var m in a.Mentions)
+        {
+            foreach (var occurrence in m.Occurrences)
+            {
+                Add(occurrence, 4, $"<a class=\"mention\" href=\"../entities/{Html.Attribute(m.Entity.Id)}.html\" data-entity=\"{Html.Attribute(m.Entity.Id)}\">", "</a>");
+            }
+        }
+
+        return marks;
+    }
+
+    internal static string Legend(Article a, List<Entity> speakers)
+    {
+        var items = a.Quotes.GroupBy(q => q.Speaker?.Id ?? "(" + q.Attribution.DisplayName + ")").Select(g =>
+        {
+            var speaker = g.First().Speaker;
+            var colour = speaker is null ? "#e6e6e6" : Assets.SpeakerColours[Colour(speaker, speakers)];
+            var name = speaker is null ? Html.Text(g.First().Attribution.DisplayName) : $"<a href=\"../entities/{Html.Attribute(speaker.Id)}.html\">{Html.Text(speaker.Name)}</a>";
+            return $"<li><span class=\"swatch\" style=\"background:{colour}\" aria-hidden=\"true\"></span>{name}: {g.Count()} {(g.Count() == 1 ? "quote" : "quotes")}</li>";
+        });
+        return "<section aria-labelledby=\"speakers\">\n<h2 id=\"speakers\">Speakers</h2>\n<ul class=\"legend\">\n" + string.Join("\n", items) + "\n</ul>\n<p class=\"meta\">Cues (who said it) are underlined with dots; a wavy line marks an erratum, printed as it was, the intended form on hover or focus.</p>\n</section>\n";
+    }
+
+    /// <summary>Each distinct reporting chain of the article's quotes (speaker, relays, origin, publisher), drawn left to right.</summary>
+    internal static string Chains(Article a)
+    {
+        var chains = a.Quotes.GroupBy(q => string.Join(" → ", q.ReportingChain.Select(link => link.Attribution.DisplayName)), StringComparer.Ordinal).ToList();
+        var svg = new StringBuilder();
+        const int Width = 150, Gap = 40, Height = 44, Row = 70;
+        var columns = chains.Max(chain => chain.First().ReportingChain.Count);
+        svg.Append($"<svg role=\"img\" aria-labelledby=\"chains-title\" viewBox=\"0 0 {columns * (Width + Gap)} {chains.Count * Row}\" width=\"100%\">\n<title id=\"chains-title\">How each quote reached the page: {Html.Text(string.Join("; ", chains.Select(c => c.Key)))}</title>\n");
+        svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#6b6b6b\"/></marker></defs>\n");
+        for (var row = 0; row < chains.Count; row++)
+        {
+            var links = chains[row].First().ReportingChain;
+            for (var i = 0; i < links.Count; i++)
+            {
+                var (x, y) = (i * (Width + Gap), (row * Row) + 4);
+                svg.Append($"<g><rect class=\"box\" x=\"{x}\" y=\"{y}\" width=\"{Width}\" height=\"{Height}\" rx=\"6\"/><text x=\"{x + 8}\" y=\"{y + 18}\">{Html.Text(Shorten(links[i].Attribution.DisplayName))}</text><text x=\"{x + 8}\" y=\"{y + 35}\" class=\"meta\">{links[i].Role.ToString().ToLowerInvariant()}</text></g>\n");
+                if (i + 1 < links.Count)
+                {
+                    svg.Append($"<line class=\"axis\" x1=\"{x + Width}\" y1=\"{y + (Height / 2)}\" x2=\"{x + Width + Gap - 2}\" y2=\"{y + (Height / 2)}\" marker-end=\"url(#arrow)\"/>\n");
+                }
+            }
+        }
+
+        svg.Append("</svg>\n");
+        var list = string.Join("\n", chains.Select(c => $"<li>{Html.Text(c.Key)}: {c.Count()} {(c.Count() == 1 ? "quote" : "quotes")}</li>"));
+        return "<section aria-labelledby=\"chains\">\n<h2 id=\"chains\">Reporting chains</h2>\n" + svg + "<ul>\n" + list + "\n</ul>\n</section>\n";
+    }
+}
