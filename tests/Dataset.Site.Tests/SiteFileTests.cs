@@ -1,0 +1,68 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Explorer.Site;
+using RussiaGeorgiaNato.Dataset;
+using Xunit;
+
+namespace Dataset.Site.Tests;
+
+/// <summary>The site's files, read without a browser: the same bytes every run, and nothing fetched from elsewhere.</summary>
+public class SiteFileTests : IClassFixture<SiteFixture>
+{
+    private readonly SiteFixture _site;
+
+    public SiteFileTests(SiteFixture site) => _site = site;
+
+    [Fact]
+    public void The_site_is_the_same_bytes_every_run()
+    {
+        var again = Path.Combine(Path.GetTempPath(), "dataset-site-again-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Assert.Equal(_site.Files, SiteWriter.Write(again));
+            Assert.All(_site.Files, file => Assert.Equal(File.ReadAllBytes(Path.Combine(_site.Dir, file)), File.ReadAllBytes(Path.Combine(again, file))));
+        }
+        finally
+        {
+            Directory.Delete(again, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void There_is_a_page_for_every_article_entity_and_statement()
+    {
+        Assert.All(Corpus.Articles, a => Assert.Contains("articles/" + a.Id + ".html", _site.Files));
+        Assert.All(Entities.All, e => Assert.Contains("entities/" + e.Id + ".html", _site.Files));
+        var statements = Corpus.Quotes.Where(q => q.OtherCopies.Count > 0).Select(q => string.Join(" ", q.OtherCopies.Prepend(q).Select(c => c.Key).Order(StringComparer.Ordinal))).Distinct().Count();
+        Assert.Equal(statements, _site.Files.Count(f => f.StartsWith("statements/", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void No_page_stylesheet_or_script_names_another_host()
+    {
+        // What a page loads: src, href of a stylesheet or script, CSS url() and @import. Article URLs in the JSON are data.
+        var loads = new Regex(@"(?:src|href)\s*=\s*""(?:[a-z][a-z0-9+.-]*:|//)|url\(\s*['""]?(?:[a-z][a-z0-9+.-]*:|//)|@import", RegexOptions.IgnoreCase);
+        foreach (var file in _site.Files.Where(f => !f.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(Path.Combine(_site.Dir, file));
+            Assert.False(loads.IsMatch(text), $"{file} loads from another host: {loads.Match(text).Value}");
+        }
+    }
+
+    [Fact]
+    public void Every_article_page_draws_each_reporting_chain_of_its_quotes()
+    {
+        foreach (var article in Corpus.Articles)
+        {
+            var html = File.ReadAllText(Path.Combine(_site.Dir, "articles", article.Id + ".html"));
+            var chains = article.Quotes.Select(q => string.Join(" → ", q.ReportingChain.Select(link => link.Attribution.DisplayName))).Distinct().ToList();
+            var boxes = Regex.Matches(html.Split("<h2 id=\"chains\">")[1].Split("</svg>")[0], "<rect class=\"box\"").Count;
+
+            Assert.Equal(article.Quotes.Select(q => string.Join(" → ", q.ReportingChain.Select(link => link.Attribution.DisplayName))).Distinct()
+                .Sum(chain => chain.Split(" → ").Length), boxes);
+            Assert.All(chains, chain => Assert.Contains(System.Net.WebUtility.HtmlEncode(chain), html, StringComparison.Ordinal));
+        }
+    }
+}
