@@ -241,6 +241,21 @@ public class SiteTests : IClassFixture<SiteFixture>
     }
 
     [BrowserFact]
+    public async Task Printed_a_page_drops_the_navigation_and_outlines_the_quotes()
+    {
+        await using var page = await _site.OpenAsync("articles/" + Lavrov.Id + ".html");
+        var quote = page.Page.Locator("main article mark[data-quote]").First;
+        Assert.True(await page.Page.Locator("header nav").IsVisibleAsync());
+        Assert.Equal("none", await quote.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+
+        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Page.Locator("header nav").IsVisibleAsync());
+        Assert.False(await page.Page.Locator("footer .json").IsVisibleAsync());
+        Assert.Equal("solid", await quote.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+    }
+
+    [BrowserFact]
     public async Task Screenshots_of_the_index_and_an_article_are_written_as_artifacts()
     {
         var dir = Path.Combine(RepoPaths.Root(), "artifacts", "site-screenshots");

@@ -31,9 +31,12 @@ internal static class Fragments
     /// <summary>A value HTML's <c>datetime</c> attribute takes: a year, month, day or minute; a range is not one.</summary>
     internal static bool IsDateTime(KnownDate d) => !d.IsRange;
 
+    /// <summary>Who published the article and where its text came from, each with how that is known.</summary>
     internal static string Credits(Article a) =>
-        "publisher " + a.Publisher.DisplayName + " (" + a.Publisher.Basis.ToString().ToLowerInvariant() + "), origin " + a.Origin.DisplayName + " (" + a.Origin.Basis.ToString().ToLowerInvariant() + ")"
-        + (a.Editor is null ? string.Empty : ", editor " + a.Editor.DisplayName);
+        Credit("publisher", a.Publisher) + ", " + Credit("origin", a.Origin) + (a.Editor is null ? string.Empty : ", " + Credit("editor", a.Editor));
+
+    private static string Credit(string role, Attribution who) =>
+        who.Basis == AttributionBasis.Unknown ? role + " not known" : role + " " + who.DisplayName + " (" + who.Basis.ToString().ToLowerInvariant() + ")";
 
     internal static string Shorten(string text, int length = 22) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
 
