@@ -12,7 +12,7 @@ namespace RussiaGeorgiaNato.Dataset;
 /// <typeparam name="T">The item type: <see cref="Article"/> and <see cref="Entity"/> (keyed by id) or <see cref="Quote"/> (keyed by <see cref="Quote.Key"/>).</typeparam>
 /// <remarks>
 /// <see cref="Corpus.Articles"/> builds each article when it is first reached, by key, by position or by enumerating,
-/// so finding one article costs that article, not the corpus. Every reader gets the same instance (thread-safe).
+/// and finds an id without reading the others, so finding one article costs that article, not the corpus. Every reader gets the same instance (thread-safe).
 /// </remarks>
 public sealed class KeyedList<T> : IReadOnlyList<T>
     where T : class
@@ -20,6 +20,8 @@ public sealed class KeyedList<T> : IReadOnlyList<T>
     private readonly T?[] _items;
     private readonly Func<int, T>? _build;
     private readonly Func<T, string>? _keyOf;
+    private readonly Func<string[]>? _readKeys;
+    private readonly Func<string, int>? _find;
     private string[]? _keys;
     private Dictionary<string, int>? _indexes;
     private IReadOnlyList<string>? _readOnlyKeys;
@@ -39,6 +41,19 @@ public sealed class KeyedList<T> : IReadOnlyList<T>
         _items = new T?[keys.Length];
     }
 
+    /// <summary>
+    /// A list of <paramref name="count"/> items, each built by <paramref name="build"/> when first read, found by key
+    /// through <paramref name="find"/> (the position, or -1) without reading every key: <paramref name="readKeys"/>
+    /// gives them all, in list order, when first needed.
+    /// </summary>
+    internal KeyedList(int count, Func<string[]> readKeys, Func<string, int> find, Func<int, T> build)
+    {
+        _readKeys = readKeys;
+        _find = find;
+        _build = build;
+        _items = new T?[count];
+    }
+
     /// <summary>The number of items.</summary>
     public int Count => _items.Length;
 
@@ -51,21 +66,21 @@ public sealed class KeyedList<T> : IReadOnlyList<T>
 
     /// <summary>The item with this key.</summary>
     /// <exception cref="KeyNotFoundException">No item has this key.</exception>
-    public T this[string key] => Indexes.TryGetValue(key, out var index) ? ItemAt(index) : throw new KeyNotFoundException("No item has the key '" + key + "'.");
+    public T this[string key] => IndexOf(key) is var index and >= 0 ? ItemAt(index) : throw new KeyNotFoundException("No item has the key '" + key + "'.");
 
     /// <summary>Gets the item with this key.</summary>
     /// <returns>True when there is one.</returns>
     public bool TryGetValue(string key, [NotNullWhen(true)] out T? value)
     {
-        value = Indexes.TryGetValue(key, out var index) ? ItemAt(index) : null;
+        value = IndexOf(key) is var index and >= 0 ? ItemAt(index) : null;
         return value is not null;
     }
 
     /// <summary>The item with this key, or null when there is none.</summary>
-    public T? GetValueOrDefault(string key) => Indexes.TryGetValue(key, out var index) ? ItemAt(index) : null;
+    public T? GetValueOrDefault(string key) => IndexOf(key) is var index and >= 0 ? ItemAt(index) : null;
 
     /// <summary>True when an item has this key.</summary>
-    public bool ContainsKey(string key) => Indexes.ContainsKey(key);
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     /// <inheritdoc/>
     public IEnumerator<T> GetEnumerator()
@@ -81,7 +96,17 @@ public sealed class KeyedList<T> : IReadOnlyList<T>
     /// <summary>The position of each key, made on the first lookup by key: a list only counted or enumerated (75,000 quotes at 10,000 articles) never makes or hashes its keys.</summary>
     private Dictionary<string, int> Indexes => _indexes ?? ReadOnly.Once(ref _indexes, IndexesOf(KeyArray));
 
-    private string[] KeyArray => _keys ?? ReadOnly.Once(ref _keys, KeysOf(_items!, _keyOf!));
+    private string[] KeyArray => _keys ?? ReadOnly.Once(ref _keys, _readKeys is not null ? _readKeys() : KeysOf(_items!, _keyOf!));
+
+    private int IndexOf(string key)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        return _find is not null ? _find(key) : Indexes.TryGetValue(key, out var index) ? index : -1;
+    }
 
     private static Dictionary<string, int> IndexesOf(string[] keys)
     {

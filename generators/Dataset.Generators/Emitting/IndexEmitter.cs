@@ -7,8 +7,10 @@ namespace Dataset.Generators.Emitting;
 internal sealed record IndexEntry(string Id, int EarliestDay);
 
 /// <summary>
-/// Writes the article index: the ids in corpus order with the bucket and slot of each record (a record itself, so no
-/// method grows with the corpus), and the way from a bucket and a slot to a record (see <see cref="Buckets"/>).
+/// Writes the article index: the number of articles, the bucket of an id (the hash <see cref="Buckets.Of"/>, in C#),
+/// a directory with one record per bucket (its ids in slot order and each one's place in the corpus), and the way
+/// from a bucket and a slot to a record. Finding an article by id reads its bucket's directory record only, so it
+/// costs the same at 10,000 articles as at 5; reading every id (enumerating, <c>Keys</c>) reads all of them.
 /// </summary>
 internal static class IndexEmitter
 {
@@ -17,22 +19,48 @@ internal static class IndexEmitter
     public static string Emit(EquatableArray<IndexEntry> entries, bool utf8)
     {
         var places = Buckets.Places(entries.Select(entry => entry.Id));
-        var index = new RecordWriter();
-        index.Number(entries.Count);
-        foreach (var entry in entries)
+        var positions = entries.Select((entry, position) => (entry.Id, position)).ToDictionary(entry => entry.Id, entry => entry.position, System.StringComparer.Ordinal);
+        var byBucket = places.ToLookup(place => place.Value.Bucket);
+        var directory = Enumerable.Range(0, Buckets.Count).Select(bucket =>
         {
-            var (bucket, slot) = places[entry.Id];
-            index.Text(entry.Id);
-            index.Number(bucket);
-            index.Number(slot);
-        }
+            var ids = byBucket[bucket].OrderBy(place => place.Value.Slot).Select(place => place.Key).ToList();
+            var record = new RecordWriter();
+            record.Number(ids.Count);
+            foreach (var id in ids)
+            {
+                record.Text(id);
+                record.Number(positions[id]);
+            }
+
+            return ("bucket " + Literals.Number(bucket) + ": " + Literals.Number(ids.Count) + (ids.Count == 1 ? " article" : " articles"), record.ToData());
+        }).ToList();
 
         var writer = new SourceWriter();
         FileHeader.Write(writer, "every article file");
         writer.WriteLine("internal static partial class GeneratedArticles");
         writer.OpenBlock();
-        writer.WriteLine("/// <summary>The articles ordered by the earliest day each can have been published, then by id: their number, then each one's id, bucket and slot.</summary>");
-        writer.WriteLine("internal static RecordParts Index() => " + RecordBlock.Single(index.ToData(), utf8) + ";");
+        writer.WriteLine("/// <summary>The number of articles.</summary>");
+        writer.WriteLine("internal const int Count = " + Literals.Number(entries.Count) + ";");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The number of buckets (of directory records); a bucket holds fewer than 65,536 articles.</summary>");
+        writer.WriteLine("internal const int BucketCount = " + Literals.Number(Buckets.Count) + ";");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The bucket of an article id: FNV-1a over its UTF-16 code units, modulo the number of buckets, as the generator placed it.</summary>");
+        writer.WriteLine("internal static int BucketOf(string id)");
+        writer.OpenBlock();
+        writer.WriteLine("var hash = 2166136261u;");
+        writer.WriteLine("foreach (var character in id)");
+        writer.OpenBlock();
+        writer.WriteLine("hash = (hash ^ character) * 16777619u;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return (int)(hash % BucketCount);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The directory record of <paramref name=\"bucket\"/>: the number of its articles, then each one's id (in slot order, ordinal) and place in the corpus.</summary>");
+        writer.WriteLine("internal static RecordParts Directory(int bucket) => RecordReader.Split(DirectoryRecords, bucket);");
+        writer.WriteLine();
+        RecordBlock.Write(writer, "The directory, one record per bucket (see <see cref=\"Directory\"/>).", "DirectoryRecords", directory, utf8);
         writer.WriteLine();
         writer.WriteLine("/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
         writer.WriteSwitchMethod(

@@ -25,7 +25,7 @@ internal sealed class ArticleReader
     private ArticleReader(RecordReader record) => _record = record;
 
     /// <summary>Every article of the generated data, in corpus order, each built on first use.</summary>
-    public static KeyedList<Article> All() => new(Records.Ids, Build);
+    public static KeyedList<Article> All() => new(Records.Count, Records.Ids, Records.Find, Build);
 
     /// <summary>Builds the article at <paramref name="index"/> in corpus order from its record (split once, then kept).</summary>
     public static Article Build(int index) => new ArticleReader(RecordReader.Open(Records.Of(index))).Read();
@@ -172,30 +172,93 @@ internal sealed class ArticleReader
 
     private static decimal Decimal(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-    /// <summary>The article ids in corpus order with where each record is (its bucket and slot), and each article's record, split on first use and kept.</summary>
+    /// <summary>
+    /// Where each article's record is, and each record, split on first use and kept. An id is found through its
+    /// bucket's directory record alone (see the generated <c>GeneratedArticles.Directory</c>), so finding one article
+    /// reads none of the other buckets' ids; the ids in corpus order (for <see cref="KeyedList{T}.Keys"/> and for
+    /// reaching an article by position) are read from every bucket's directory once, when first needed.
+    /// </summary>
     private static class Records
     {
-        public static readonly string[] Ids;
+        private static readonly RecordParts?[] Split = new RecordParts?[GeneratedArticles.Count];
 
-        private static readonly (int Bucket, int Slot)[] Places;
+        // Each article's bucket and slot as (bucket << 16 | slot) + 1, stored by Find as it finds them; 0 where not
+        // found yet, and then the place comes from the directory read whole.
+        private static readonly int[] Found = new int[GeneratedArticles.Count];
 
-        private static readonly RecordParts?[] Split;
+        private static readonly RecordParts?[] Directories = new RecordParts?[GeneratedArticles.BucketCount];
 
-        static Records()
+        private static AllPlaces? _all;
+
+        public static int Count => GeneratedArticles.Count;
+
+        /// <summary>Every id, in corpus order.</summary>
+        public static string[] Ids() => All().Ids;
+
+        /// <summary>The position of the article with this id, or -1: one bucket's directory record is read.</summary>
+        public static int Find(string id)
         {
-            var index = RecordReader.Open(GeneratedArticles.Index());
-            Ids = new string[index.Number()];
-            Places = new (int Bucket, int Slot)[Ids.Length];
-            for (var i = 0; i < Ids.Length; i++)
+            var bucket = GeneratedArticles.BucketOf(id);
+            var directory = RecordReader.Open(Directory(bucket));
+            var count = directory.Number();
+            for (var slot = 0; slot < count; slot++)
             {
-                Ids[i] = index.Text();
-                Places[i] = (index.Number(), index.Number());
+                var (candidate, position) = (directory.Text(), directory.Number());
+                if (string.Equals(candidate, id, StringComparison.Ordinal))
+                {
+                    Found[position] = Place(bucket, slot);
+                    return position;
+                }
             }
 
-            Split = new RecordParts?[Ids.Length];
+            return -1;
         }
 
-        public static RecordParts Of(int index) =>
-            Split[index] ?? ReadOnly.Once(ref Split[index], GeneratedArticles.Record(Places[index].Bucket, Places[index].Slot));
+        public static RecordParts Of(int index) => Split[index] ?? ReadOnly.Once(ref Split[index], Read(index));
+
+        private static RecordParts Read(int index)
+        {
+            var place = (Found[index] is var found and > 0 ? found : All().Places[index]) - 1;
+            return GeneratedArticles.Record(place >> 16, place & 0xFFFF);
+        }
+
+        private static RecordParts Directory(int bucket) => Directories[bucket] ?? ReadOnly.Once(ref Directories[bucket], GeneratedArticles.Directory(bucket));
+
+        private static int Place(int bucket, int slot) => ((bucket << 16) | slot) + 1;
+
+        private static AllPlaces All() => _all ?? ReadOnly.Once(ref _all, ReadAll());
+
+        private static AllPlaces ReadAll()
+        {
+            var all = new AllPlaces(new string[Count], new int[Count]);
+            for (var bucket = 0; bucket < GeneratedArticles.BucketCount; bucket++)
+            {
+                var directory = RecordReader.Open(Directory(bucket));
+                var count = directory.Number();
+                for (var slot = 0; slot < count; slot++)
+                {
+                    var id = directory.Text();
+                    var position = directory.Number();
+                    all.Ids[position] = id;
+                    all.Places[position] = Place(bucket, slot);
+                }
+            }
+
+            return all;
+        }
+
+        /// <summary>Every id and place in corpus order, published as one object so a reader on another thread sees both filled.</summary>
+        private sealed class AllPlaces
+        {
+            public AllPlaces(string[] ids, int[] places)
+            {
+                Ids = ids;
+                Places = places;
+            }
+
+            public string[] Ids { get; }
+
+            public int[] Places { get; }
+        }
     }
 }
