@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Dataset.Tests.Shared;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using RussiaGeorgiaNato.Dataset;
 using Xunit;
@@ -238,6 +239,24 @@ public class SiteTests : IClassFixture<SiteFixture>
         }
 
         Assert.All(Corpus.Articles, a => Assert.Contains("articles/" + a.Id + ".html", reached));
+    }
+
+    [BrowserFact]
+    public async Task No_page_kind_has_an_accessibility_violation_axe_finds()
+    {
+        // axe-core's WCAG rules (landmarks, names, contrast, nesting, keyboard), run in the page: every kind of page.
+        var problems = new List<string>();
+        var pages = new[] { "index.html", "articles/" + Lavrov.Id + ".html", "entities/sergei-lavrov.html", "entities.html", "statements.html", "statements/1.html", "timeline.html", "search.html?q=slam%20the%20door" }
+            .Select(file => (File: file, Width: 1100))
+            .Concat(new[] { ("articles/" + Lavrov.Id + ".html", 400), ("timeline.html", 400) }); // a phone: the drawings scroll sideways
+        foreach (var (file, width) in pages)
+        {
+            await using var page = await _site.OpenAsync(file, width);
+            var result = await page.Page.RunAxe();
+            problems.AddRange(result.Violations.Select(v => $"{file} at {width} px: {v.Id} ({v.Impact}) {v.Help}: {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}"));
+        }
+
+        Assert.Empty(problems);
     }
 
     [BrowserFact]

@@ -140,6 +140,6 @@ internal static class ArticlePage
 
         svg.Append("</svg>\n");
         var list = string.Join("\n", chains.Select(c => $"<li>{Html.Text(c.Key)}: {c.Count()} {(c.Count() == 1 ? "quote" : "quotes")}</li>"));
-        return "<section aria-labelledby=\"chains\">\n<h2 id=\"chains\">Reporting chains</h2>\n" + svg + "<ul>\n" + list + "\n</ul>\n</section>\n";
+        return "<section aria-labelledby=\"chains\">\n<h2 id=\"chains\">Reporting chains</h2>\n<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"Reporting chains (scroll sideways on a narrow screen)\">\n" + svg + "</div>\n<ul>\n" + list + "\n</ul>\n</section>\n";
     }
 }

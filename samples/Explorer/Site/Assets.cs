@@ -35,6 +35,7 @@ public static class Assets
         .copies { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; }
         .copies article { border: 1px solid var(--rule); padding: .75rem; border-radius: .3rem; }
         .copies h2 { font-size: 1.05rem; margin: 0 0 .4rem; }
+        .wide { overflow-x: auto; } .wide svg { min-width: 40rem; }
         svg text { font: 13px sans-serif; fill: var(--text); } svg .axis { stroke: #6b6b6b; } svg .box { fill: #f4f4f4; stroke: #6b6b6b; }
         @media print {
           header nav, .skip, form[role=search], .json { display: none; }

@@ -75,7 +75,7 @@ internal static class Pages
             .OrderBy(x => x.Date.Date.Earliest).ThenBy(x => x.Article.Id, StringComparer.Ordinal).ToList();
         const int Row = 34;
         var svg = new StringBuilder();
-        svg.Append($"<svg role=\"img\" aria-labelledby=\"timeline-title\" viewBox=\"0 0 860 {(events.Count * Row) + 10}\" width=\"100%\">\n<title id=\"timeline-title\">{events.Count} dated events, from {Html.Text(events[0].Date.Date.Value)} to {Html.Text(events[^1].Date.Date.Value)}</title>\n");
+        svg.Append($"<svg role=\"group\" aria-labelledby=\"timeline-title\" viewBox=\"0 0 860 {(events.Count * Row) + 10}\" width=\"100%\">\n<title id=\"timeline-title\">{events.Count} dated events, from {Html.Text(events[0].Date.Date.Value)} to {Html.Text(events[^1].Date.Date.Value)}</title>\n");
         svg.Append($"<line class=\"axis\" x1=\"250\" y1=\"0\" x2=\"250\" y2=\"{events.Count * Row}\"/>\n");
         for (var i = 0; i < events.Count; i++)
         {
@@ -86,7 +86,7 @@ internal static class Pages
         }
 
         svg.Append("</svg>\n");
-        return "<h1>Timeline</h1>\n<p>The events the articles date, in date order (a bar is a range of days). Each date says how it is known.</p>\n" + svg;
+        return "<h1>Timeline</h1>\n<p>The events the articles date, in date order (a bar is a range of days). Each date says how it is known.</p>\n<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"Timeline (scrolls sideways on a narrow screen)\">\n" + svg + "</div>";
     }
 
     internal static string SearchPage() =>
