@@ -31,6 +31,17 @@ public class HtmlTests
     }
 
     [Fact]
+    public void An_annotation_across_two_ranges_is_drawn_in_each_and_its_pieces_join_to_its_text()
+    {
+        // Paragraphs are drawn one range each: a quote across the break is split there, the break itself outside both.
+        const string Text = "ab\n\ncd";
+        var quote = new[] { Q(1, 6) };
+
+        Assert.Equal("a<q>b</q>", Html.Marked(Text, 0, 2, quote));
+        Assert.Equal("<q>cd</q>", Html.Marked(Text, 4, 6, quote));
+    }
+
+    [Fact]
     public void Text_is_escaped_and_equal_annotations_nest_by_rank()
     {
         Assert.Equal("<q><m>&lt;b&gt; &amp; &quot;</m></q>", Html.Marked("<b> & \"", 0, 7, new[] { M(0, 7), Q(0, 7) }));

@@ -48,16 +48,12 @@ public class SiteTests : IClassFixture<SiteFixture>
             // Its JSON: named in the head for tools and in the footer for readers, and well formed.
             var json = new Uri(await page.Page.Locator("footer .json a").EvaluateAsync<string>("a => a.href")).LocalPath;
             Assert.Equal(json, new Uri(await page.Page.Locator("link[rel=alternate][type=\"application/json\"]").EvaluateAsync<string>("l => l.href")).LocalPath);
-            var text = File.ReadAllText(json);
-            if (json.EndsWith(".json", StringComparison.Ordinal))
-            {
-                using var _ = JsonDocument.Parse(text);
-            }
-            else
-            {
-                Assert.StartsWith("window.SEARCH_INDEX = [", text, StringComparison.Ordinal);
-            }
+            Assert.EndsWith(".json", json, StringComparison.Ordinal);
+            using var _ = JsonDocument.Parse(File.ReadAllText(json));
         }
+
+        // The search page reads its index as a script; its JSON is the same index.
+        Assert.Equal("window.SEARCH_INDEX = " + File.ReadAllText(Path.Combine(_site.Dir, "search-index.json")).TrimEnd('\n') + ";\n", File.ReadAllText(Path.Combine(_site.Dir, "search-index.js")));
 
         problems.AddRange(page.Problems);
         Assert.Empty(problems);
@@ -122,6 +118,8 @@ public class SiteTests : IClassFixture<SiteFixture>
                 Assert.Equal(q.Text, shown[q.Key]);
             }
 
+            var links = await page.Page.Locator("main article a.mention[data-entity]").EvaluateAllAsync<string[][]>("els => els.map(e => [e.dataset.entity, e.getAttribute('href')])");
+            Assert.All(links, link => Assert.Equal("../entities/" + link[0] + ".html", link[1]));
             var mentioned = await Texts(page.Page, "main article a.mention[data-entity]", "entity");
             Assert.Equal(article.Mentions.Select(m => m.Entity.Id).Order(StringComparer.Ordinal), mentioned.Keys.Order(StringComparer.Ordinal));
             foreach (var m in article.Mentions)
@@ -156,7 +154,7 @@ public class SiteTests : IClassFixture<SiteFixture>
     }
 
     [BrowserFact]
-    public async Task Errata_are_shown_as_printed_with_the_intended_form_on_hover()
+    public async Task Errata_are_shown_as_printed_with_the_intended_form_on_focus_and_in_print()
     {
         var article = Corpus.Articles.First(a => a.Errata.Count > 0);
         await using var page = await _site.OpenAsync("articles/" + article.Id + ".html");
@@ -166,10 +164,32 @@ public class SiteTests : IClassFixture<SiteFixture>
         for (var i = 0; i < article.Errata.Count; i++)
         {
             var erratum = article.Errata[i];
+            var note = "as printed; intended: " + (erratum.Intended ?? "not known") + (erratum.Note is null ? string.Empty : " (" + erratum.Note + ")");
             var marked = page.Page.Locator($"main article .erratum[data-erratum=\"{i}\"]").First;
             Assert.Equal(erratum.Printed, shown[i.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            Assert.Equal("As printed; intended: " + (erratum.Intended ?? "not known") + (erratum.Note is null ? string.Empty : " (" + erratum.Note + ")"), await marked.GetAttributeAsync("title"));
-            Assert.Equal("0", await marked.GetAttributeAsync("tabindex"));
+            Assert.Equal("none", await After(marked));
+            await marked.FocusAsync();
+            Assert.StartsWith("\" [as printed; intended: ", await After(marked), StringComparison.Ordinal);
+            Assert.Equal(note, await marked.GetAttributeAsync("data-note"));
+        }
+
+        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.NotEqual("none", await After(page.Page.Locator("main article .erratum").Last));
+    }
+
+    [BrowserFact]
+    public async Task Each_date_in_the_text_tells_its_value_precision_basis_and_evidence_on_focus()
+    {
+        foreach (var article in Corpus.Articles)
+        {
+            await using var page = await _site.OpenAsync("articles/" + article.Id + ".html");
+            var notes = await page.Page.Locator("main article .date[data-note]").EvaluateAllAsync<string[]>("els => [...new Set(els.map(e => e.dataset.note))]");
+            var expected = article.Dates.Select(d => $"{d.Date.Value} ({d.Date.Precision.ToString().ToLowerInvariant()}, {d.Date.Basis.ToString().ToLowerInvariant()})" + (d.Date.Evidence is null ? string.Empty : ": " + d.Date.Evidence)).Distinct();
+            Assert.Equal(expected.Order(StringComparer.Ordinal), notes.Order(StringComparer.Ordinal));
+
+            var first = page.Page.Locator("main article .date[data-note]").First;
+            await first.FocusAsync();
+            Assert.NotEqual("none", await After(first));
         }
     }
 
@@ -179,7 +199,9 @@ public class SiteTests : IClassFixture<SiteFixture>
         await using var watched = await _site.OpenAsync("search.html?q=slam%20the%20door");
         var page = watched.Page;
 
-        var expected = Corpus.Quotes.Where(q => q.OtherCopies.Prepend(q).Any(c => c.Text.Contains("slam the door", StringComparison.OrdinalIgnoreCase))).Select(q => q.Key).ToList();
+        // Every word, in a quote's own text or one of its copies'.
+        var words = new[] { "slam", "the", "door" };
+        var expected = Corpus.Quotes.Where(q => words.All(w => q.OtherCopies.Prepend(q).Any(c => c.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))).Select(q => q.Key).ToList();
         var found = await page.Locator("#results li.hit.quote").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.quote)");
         Assert.Equal(4, expected.Count);
         Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
@@ -192,6 +214,18 @@ public class SiteTests : IClassFixture<SiteFixture>
         Assert.NotEmpty(hits);
         Assert.All(hits, hit => Assert.Contains("Saakashvili", hit[0].Length == 0 ? hit[1] : string.Join(" ", Corpus.Quotes[hit[0]].OtherCopies.Prepend(Corpus.Quotes[hit[0]]).Select(q => q.Text)), StringComparison.OrdinalIgnoreCase));
         Assert.Equal($"{hits.Length} results for \u201cSaakashvili\u201d", await page.Locator("#status").TextContentAsync());
+
+        // Every word, wherever it is; a phrase in double quotes; curly apostrophes typed straight.
+        await page.Locator("#q").FillAsync("Lavrov Interfax");
+        var both = await page.Locator("#results li.hit.text").AllTextContentsAsync();
+        Assert.NotEmpty(both);
+        Assert.All(both, hit => Assert.True(hit.Contains("Lavrov", StringComparison.Ordinal) && hit.Contains("Interfax", StringComparison.Ordinal), hit));
+        await page.Locator("#q").FillAsync("\"Interfax Lavrov\"");
+        Assert.Equal(0, await page.Locator("#results li").CountAsync());
+        var curly = Corpus.Articles.SelectMany(a => a.Paragraphs).First(p => p.Contains('\u2019', StringComparison.Ordinal));
+        var typed = string.Join(" ", curly.Split(' ').SkipWhile(w => !w.Contains('\u2019', StringComparison.Ordinal)).Take(3)).Replace('\u2019', '\'');
+        await page.Locator("#q").FillAsync(typed);
+        Assert.Contains(curly, await page.Locator("#results li.hit.text").AllTextContentsAsync() is var texts ? string.Join("\n", texts) : string.Empty, StringComparison.Ordinal);
 
         await page.Locator("#q").FillAsync("no such words anywhere");
         Assert.Equal(0, await page.Locator("#results li").CountAsync());
@@ -246,7 +280,7 @@ public class SiteTests : IClassFixture<SiteFixture>
     {
         // axe-core's WCAG rules (landmarks, names, contrast, nesting, keyboard), run in the page: every kind of page.
         var problems = new List<string>();
-        var pages = new[] { "index.html", "articles/" + Lavrov.Id + ".html", "entities/sergei-lavrov.html", "entities.html", "statements.html", "statements/1.html", "timeline.html", "search.html?q=slam%20the%20door" }
+        var pages = Corpus.Articles.Select(a => "articles/" + a.Id + ".html").Concat(new[] { "index.html", "entities/sergei-lavrov.html", "entities.html", "statements.html", "statements/1.html", "timeline.html", "search.html?q=slam%20the%20door" })
             .Select(file => (File: file, Width: 1100))
             .Concat(new[] { ("articles/" + Lavrov.Id + ".html", 400), ("timeline.html", 400) }); // a phone: the drawings scroll sideways
         foreach (var (file, width) in pages)
@@ -292,10 +326,10 @@ public class SiteTests : IClassFixture<SiteFixture>
     public async Task Text_is_readable_against_its_background_on_every_kind_of_page()
     {
         // WCAG 2 AA: a contrast of at least 4.5 to 1 for body-size text, the colours as the browser computed them.
-        foreach (var file in new[] { "index.html", "articles/" + Lavrov.Id + ".html", "entities/sergei-lavrov.html", "timeline.html" })
+        foreach (var file in new[] { "index.html", "articles/" + Lavrov.Id + ".html", "entities/sergei-lavrov.html", "statements/1.html", "timeline.html" })
         {
             await using var page = await _site.OpenAsync(file);
-            var pairs = await page.Page.Locator("main p, main li, main a, main mark, main .meta, main summary, main td, main th, footer p").EvaluateAllAsync<string[][]>("""
+            var pairs = await page.Page.Locator("main p, main li, main a, main mark, main .meta, main summary, main td, main th, main time, main .date, main .cue, main .erratum, footer p").EvaluateAllAsync<string[][]>("""
                 els => els.map(e => {
                   let back = e;
                   while (back && getComputedStyle(back).backgroundColor === 'rgba(0, 0, 0, 0)') { back = back.parentElement; }
@@ -310,6 +344,9 @@ public class SiteTests : IClassFixture<SiteFixture>
             }
         }
     }
+
+    /// <summary>The content of an element's <c>::after</c>, as the browser computed it (<c>none</c> when there is none).</summary>
+    private static Task<string> After(ILocator element) => element.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content");
 
     /// <summary>Each value of <c>data-<paramref name="key"/></c> with the text of its elements joined in page order.</summary>
     private static async Task<Dictionary<string, string>> Texts(IPage page, string selector, string key)

@@ -60,6 +60,7 @@ internal static class ArticlePage
     internal static Dictionary<string, List<Html.Mark>> Marks(Article a, List<Entity> speakers)
     {
         var marks = new Dictionary<string, List<Html.Mark>>(StringComparer.Ordinal);
+        var legendKeys = a.Quotes.Select(LegendKey).Distinct().ToList();
         void Add(TextSpan span, int rank, string open, string close)
         {
             var part = Tables.PartName(span);
@@ -74,7 +75,9 @@ internal static class ArticlePage
         foreach (var q in a.Quotes)
         {
             var who = q.Attribution.DisplayName + " (" + q.Mode.ToString().ToLowerInvariant() + (q.Speaker is null ? string.Empty : ", " + q.Attribution.Basis.ToString().ToLowerInvariant()) + ")";
-            Add(q.Span, 0, $"<mark class=\"quote {SpeakerClass(q.Speaker, speakers)}\" data-quote=\"{Html.Attribute(q.Key)}\" title=\"{Html.Attribute(who)}\">", "</mark>");
+            // Colour is not the only sign of the speaker: each highlight is described by its speaker's line in the legend.
+            var legend = "speaker-" + legendKeys.IndexOf(LegendKey(q)).ToString(CultureInfo.InvariantCulture);
+            Add(q.Span, 0, $"<mark class=\"quote {SpeakerClass(q.Speaker, speakers)}\" data-quote=\"{Html.Attribute(q.Key)}\" title=\"{Html.Attribute(who)}\" aria-describedby=\"{legend}\">", "</mark>");
             if (q.CueSpan is { } cue)
             {
                 Add(cue, 1, $"<span class=\"cue\" data-cue=\"{Html.Attribute(q.Key)}\">", "</span>");
@@ -83,13 +86,14 @@ internal static class ArticlePage
 
         foreach (var (e, i) in a.Errata.Select((e, i) => (e, i)))
         {
-            Add(e.Span, 2, $"<span class=\"erratum\" data-erratum=\"{i}\" tabindex=\"0\" title=\"{Html.Attribute("As printed; intended: " + (e.Intended ?? "not known") + (e.Note is null ? string.Empty : " (" + e.Note + ")"))}\">", "</span>");
+            // The note is shown on hover, on focus and in print by the stylesheet (a title shows on hover only).
+            Add(e.Span, 2, $"<span class=\"erratum\" data-erratum=\"{i}\" tabindex=\"0\" data-note=\"{Html.Attribute(ErratumNote(e))}\">", "</span>");
         }
 
         foreach (var d in a.Dates)
         {
-            var title = Html.Attribute(d.Date.Value + ", " + d.Date.Basis.ToString().ToLowerInvariant() + (d.Date.Evidence is null ? string.Empty : ": " + d.Date.Evidence));
-            Add(d.Span, 3, IsDateTime(d.Date) ? $"<time datetime=\"{Html.Attribute(d.Date.Value)}\" title=\"{title}\">" : $"<span class=\"date\" title=\"{title}\">", IsDateTime(d.Date) ? "</time>" : "</span>");
+            var note = $"data-note=\"{Html.Attribute(DateNote(d.Date))}\" tabindex=\"0\"";
+            Add(d.Span, 3, IsDateTime(d.Date) ? $"<time class=\"date\" datetime=\"{Html.Attribute(d.Date.Value)}\" {note}>" : $"<span class=\"date\" {note}>", IsDateTime(d.Date) ? "</time>" : "</span>");
         }
 
         foreach (var m in a.Mentions)
@@ -105,20 +109,33 @@ internal static class ArticlePage
 
     internal static string Legend(Article a, List<Entity> speakers)
     {
-        var items = a.Quotes.GroupBy(q => q.Speaker?.Id ?? "(" + q.Attribution.DisplayName + ")").Select(g =>
+        var items = a.Quotes.GroupBy(LegendKey).Select((g, i) =>
         {
             var speaker = g.First().Speaker;
             var colour = speaker is null ? "#e6e6e6" : Assets.SpeakerColours[Colour(speaker, speakers)];
             var name = speaker is null ? Html.Text(g.First().Attribution.DisplayName) : $"<a href=\"../entities/{Html.Attribute(speaker.Id)}.html\">{Html.Text(speaker.Name)}</a>";
-            return $"<li><span class=\"swatch\" style=\"background:{colour}\" aria-hidden=\"true\"></span>{name}: {g.Count()} {(g.Count() == 1 ? "quote" : "quotes")}</li>";
+            return $"<li id=\"speaker-{i}\"><span class=\"swatch\" style=\"background:{colour}\" aria-hidden=\"true\"></span>{name}: {Count(g.Count(), "quote")}</li>";
         });
-        return "<section aria-labelledby=\"speakers\">\n<h2 id=\"speakers\">Speakers</h2>\n<ul class=\"legend\">\n" + string.Join("\n", items) + "\n</ul>\n<p class=\"meta\">Cues (who said it) are underlined with dots; a wavy line marks an erratum, printed as it was, the intended form on hover or focus.</p>\n</section>\n";
+        return "<section aria-labelledby=\"speakers\">\n<h2 id=\"speakers\">Speakers</h2>\n<ul class=\"legend\">\n" + string.Join("\n", items) + "\n</ul>\n<p class=\"meta\">Cues (who said it) are underlined with dots; a wavy line marks an erratum, printed as it was, the intended form on hover or focus; a date shows how it is known on hover or focus.</p>\n</section>\n";
     }
+
+    /// <summary>A quote's line in the legend: its speaker, or the description of a speaker the article does not name.</summary>
+    private static string LegendKey(Quote q) => q.Speaker?.Id ?? "(" + q.Attribution.DisplayName + ")";
+
+    internal static string ErratumNote(Erratum e) => "as printed; intended: " + (e.Intended ?? "not known") + (e.Note is null ? string.Empty : " (" + e.Note + ")");
+
+    internal static string DateNote(KnownDate d) =>
+        d.Value + " (" + d.Precision.ToString().ToLowerInvariant() + ", " + d.Basis.ToString().ToLowerInvariant() + ")" + (d.Evidence is null ? string.Empty : ": " + d.Evidence);
 
     /// <summary>Each distinct reporting chain of the article's quotes (speaker, relays, origin, publisher), drawn left to right.</summary>
     internal static string Chains(Article a)
     {
         var chains = a.Quotes.GroupBy(q => string.Join(" → ", q.ReportingChain.Select(link => link.Attribution.DisplayName)), StringComparer.Ordinal).ToList();
+        if (chains.Count == 0)
+        {
+            return string.Empty;
+        }
+
         var svg = new StringBuilder();
         const int Width = 150, Gap = 40, Height = 44, Row = 70;
         var columns = chains.Max(chain => chain.First().ReportingChain.Count);
@@ -139,7 +156,7 @@ internal static class ArticlePage
         }
 
         svg.Append("</svg>\n");
-        var list = string.Join("\n", chains.Select(c => $"<li>{Html.Text(c.Key)}: {c.Count()} {(c.Count() == 1 ? "quote" : "quotes")}</li>"));
+        var list = string.Join("\n", chains.Select(c => $"<li>{Html.Text(c.Key)}: {Count(c.Count(), "quote")}</li>"));
         return "<section aria-labelledby=\"chains\">\n<h2 id=\"chains\">Reporting chains</h2>\n<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"Reporting chains (scroll sideways on a narrow screen)\">\n" + svg + "</div>\n<ul>\n" + list + "\n</ul>\n</section>\n";
     }
 }

@@ -30,6 +30,7 @@ public static class Assets
         .erratum { border-bottom: 2px wavy #a33; cursor: help; }
         a.mention { color: inherit; text-decoration: underline; text-decoration-color: var(--link); }
         time, .date { border-bottom: 1px dotted var(--muted); }
+        .erratum[data-note]:is(:hover, :focus)::after, .date[data-note]:is(:hover, :focus)::after { content: " [" attr(data-note) "]"; color: var(--muted); font-size: .85em; }
         .legend li { margin: .2rem 0; } .swatch { display: inline-block; width: 1em; height: 1em; border-radius: .2em; vertical-align: -.15em; margin-right: .3em; }
         table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); }
         .copies { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; }
@@ -42,11 +43,15 @@ public static class Assets
           body { font-size: 11pt; } a { color: inherit; text-decoration: none; }
           mark.quote { outline: 1px solid #555; } main { max-width: none; }
           a.mention::after { content: ""; }
+          .erratum[data-note]::after { content: " [" attr(data-note) "]"; }
         }
 
         """;
 
-    /// <summary>The search page's script: matches every word of the query, case-insensitive, in the index beside it.</summary>
+    /// <summary>
+    /// The search page's script: an entry matches when it holds every word of the query (or the whole phrase, when the
+    /// query is in double quotes), ignoring case, curly quotes and apostrophes read as straight ones.
+    /// </summary>
     public static string SearchScript() => """
         "use strict";
         (function () {
@@ -55,12 +60,16 @@ public static class Assets
           const results = document.getElementById("results");
           const status = document.getElementById("status");
           function escape(text) { return text.replace(/[&<>"]/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" })[c]); }
+          function fold(text) { return text.toLowerCase().replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033]/g, "\""); }
+          // A quote matches when its statement does: its own text or one of its copies' (headline, body, another article).
+          const folded = window.SEARCH_INDEX.map(entry => fold(entry.match));
           function run(query) {
-            const needle = query.trim().toLowerCase();
+            const wanted = fold(query.trim());
+            const phrase = /^".+"$/.test(wanted);
+            const needles = phrase ? [wanted.slice(1, -1)] : wanted.split(/\s+/).filter(word => word.length > 0);
             results.textContent = "";
-            if (!needle) { status.textContent = ""; return; }
-            // A quote matches when its statement does: its own text or one of its copies' (headline, body, another article).
-            const hits = window.SEARCH_INDEX.filter(entry => entry.match.toLowerCase().includes(needle));
+            if (needles.length === 0) { status.textContent = ""; return; }
+            const hits = window.SEARCH_INDEX.filter((entry, i) => needles.every(needle => folded[i].includes(needle)));
             status.textContent = hits.length + (hits.length === 1 ? " result" : " results") + " for \u201c" + query.trim() + "\u201d";
             for (const hit of hits) {
               const item = document.createElement("li");

@@ -54,6 +54,11 @@ internal static class Fragments
 
     /// <summary>A quote in a list: reported speech is the article's words, not the speaker's, so it is not put in quotation marks.</summary>
     internal static string QuoteItem(Quote q) =>
-        $"<li><a href=\"../articles/{Html.Attribute(q.Article.Id)}.html\">{Html.Text(q.Article.Headline)}</a> ({Html.Text(q.Mode.ToString().ToLowerInvariant())}): "
-        + (q.Mode == QuoteMode.Indirect ? Html.Text(q.Text) : "\u201c" + Html.Text(q.Text) + "\u201d") + "</li>";
+        $"<li><a href=\"../articles/{Html.Attribute(q.Article.Id)}.html\">{Html.Text(q.Article.Headline)}</a> ({Html.Text(q.Mode.ToString().ToLowerInvariant())}): {QuotedText(q)}</li>";
+
+    /// <summary>A quote's text as HTML, in quotation marks unless it is reported speech (the article's words).</summary>
+    internal static string QuotedText(Quote q) => q.Mode == QuoteMode.Indirect ? Html.Text(q.Text) : "\u201c" + Html.Text(q.Text) + "\u201d";
+
+    /// <summary>"1 article", "2 articles".</summary>
+    internal static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }

@@ -16,7 +16,8 @@ internal static class Pages
     {
         var rows = Corpus.Articles.Select(a =>
             $"<tr><td>{DateHtml(a.Published)}</td><td><a href=\"articles/{Html.Attribute(a.Id)}.html\">{Html.Text(a.Headline)}</a><br><span class=\"meta\">{Html.Text(Credits(a))}</span></td><td>{a.Quotes.Count}</td></tr>");
-        return "<h1>Articles</h1>\n<p>Five news articles (2008 to 2015) on Russia, Georgia and NATO, by publication date. Each date says how precisely it is known and how: <em>stated</em> by the page, <em>relative</em> to a printed date, or <em>inferred</em> (under each date, <em>How this date is known</em> gives the evidence).</p>\n"
+        var years = Corpus.Articles.Select(a => a.Published.Earliest.Year).ToList();
+        return $"<h1>Articles</h1>\n<p>{Corpus.Articles.Count} news articles ({years.Min()} to {years.Max()}) on Russia, Georgia and NATO, in the order of the earliest day each can have been published. Each date says how precisely it is known and how: <em>stated</em> by the page, <em>relative</em> to a printed date, or <em>inferred</em> (under each date, <em>How this date is known</em> gives the evidence).</p>\n"
             + "<table>\n<thead><tr><th scope=\"col\">Published</th><th scope=\"col\">Article</th><th scope=\"col\">Quotes</th></tr></thead>\n<tbody>\n" + string.Join("\n", rows) + "\n</tbody>\n</table>";
     }
 
@@ -36,7 +37,7 @@ internal static class Pages
         }
 
         html.Append("<h2>Mentions</h2>\n<ul>\n").Append(string.Join("\n", e.Mentions.Select(m =>
-            $"<li><a href=\"../articles/{Html.Attribute(m.Article.Id)}.html\">{Html.Text(m.Article.Headline)}</a>: {m.Occurrences.Count} {(m.Occurrences.Count == 1 ? "time" : "times")}, as {Html.Text(string.Join(", ", m.Forms.Select(f => "\u201c" + f + "\u201d")))}</li>"))).Append("\n</ul>\n");
+            $"<li><a href=\"../articles/{Html.Attribute(m.Article.Id)}.html\">{Html.Text(m.Article.Headline)}</a>: {Count(m.Occurrences.Count, "time")}, as {Html.Text(string.Join(", ", m.Forms.Select(f => "\u201c" + f + "\u201d")))}</li>"))).Append("\n</ul>\n");
         html.Append("<h2>Quotes</h2>\n");
         html.Append(e.Quotes.Count == 0 ? "<p>None.</p>\n" : "<ul>\n" + string.Join("\n", e.Quotes.Select(QuoteItem)) + "\n</ul>\n");
         return html.ToString();
@@ -48,10 +49,13 @@ internal static class Pages
         + "\n</tbody>\n</table>";
 
     /// <summary>The statements printed more than once: each quote with its copies, in corpus order.</summary>
-    internal static List<List<Quote>> Statements() =>
-        Corpus.Quotes.Where(q => q.OtherCopies.Count > 0)
-            .Select(q => q.OtherCopies.Prepend(q).OrderBy(c => Corpus.Quotes.Keys.ToList().IndexOf(c.Key)).ToList())
+    internal static List<List<Quote>> Statements()
+    {
+        var order = Corpus.Quotes.Select((q, i) => (q, i)).ToDictionary(x => x.q, x => x.i);
+        return Corpus.Quotes.Where(q => q.OtherCopies.Count > 0)
+            .Select(q => q.OtherCopies.Prepend(q).OrderBy(c => order[c]).ToList())
             .GroupBy(group => group[0].Key, StringComparer.Ordinal).Select(g => g.First()).ToList();
+    }
 
     internal static string StatementPath(int index, string extension = "html") => "statements/" + (index + 1).ToString(CultureInfo.InvariantCulture) + "." + extension;
 
@@ -65,7 +69,7 @@ internal static class Pages
 
     internal static string StatementIndex(List<List<Quote>> statements) =>
         "<h1>Statements printed more than once</h1>\n<ul>\n"
-        + string.Join("\n", statements.Select((group, i) => $"<li><a href=\"{StatementPath(i)}\">\u201c{Html.Text(group.OrderByDescending(q => q.Text.Length).First().Text)}\u201d</a>: {group.Count} copies in {group.Select(q => q.Article).Distinct().Count()} articles</li>"))
+        + string.Join("\n", statements.Select((group, i) => $"<li><a href=\"{StatementPath(i)}\">{QuotedText(group.OrderByDescending(q => q.Text.Length).First())}</a>: {group.Count} copies in {Count(group.Select(q => q.Article).Distinct().Count(), "article")}</li>"))
         + "\n</ul>";
 
     /// <summary>The dated events, in date order, drawn as an SVG: one row each, a dot for a day, a bar for a range.</summary>
@@ -73,6 +77,11 @@ internal static class Pages
     {
         var events = Corpus.Articles.SelectMany(a => a.Dates.Where(d => d.Event is not null).Select(d => (Article: a, Date: d)))
             .OrderBy(x => x.Date.Date.Earliest).ThenBy(x => x.Article.Id, StringComparer.Ordinal).ToList();
+        if (events.Count == 0)
+        {
+            return "<h1>Timeline</h1>\n<p>No article dates an event.</p>";
+        }
+
         const int Row = 34;
         var svg = new StringBuilder();
         svg.Append($"<svg role=\"group\" aria-labelledby=\"timeline-title\" viewBox=\"0 0 860 {(events.Count * Row) + 10}\" width=\"100%\">\n<title id=\"timeline-title\">{events.Count} dated events, from {Html.Text(events[0].Date.Date.Value)} to {Html.Text(events[^1].Date.Date.Value)}</title>\n");
@@ -90,7 +99,7 @@ internal static class Pages
     }
 
     internal static string SearchPage() =>
-        "<h1>Search</h1>\n<form id=\"search\" role=\"search\"><label for=\"q\">Words to find (headlines, paragraphs, captions and quotes)</label><br><input id=\"q\" name=\"q\" type=\"search\" size=\"40\"> <button type=\"submit\">Search</button></form>\n"
+        "<h1>Search</h1>\n<form id=\"search\" role=\"search\"><label for=\"q\">Words to find in headlines, paragraphs, captions and quotes (all of them; a phrase in double quotes)</label><br><input id=\"q\" name=\"q\" type=\"search\" size=\"40\"> <button type=\"submit\">Search</button></form>\n"
         + "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n<ol id=\"results\"></ol>\n<noscript><p>Search needs JavaScript; every article is linked from the index.</p></noscript>";
 
     /// <summary>What the search page looks in: each quote (matched by its statement: its own text and its copies'), headline, paragraph and caption.</summary>

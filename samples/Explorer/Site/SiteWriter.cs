@@ -64,8 +64,11 @@ public static class SiteWriter
         files["statements.json"] = Json(statements.Select(group => (object?)group.Select(q => (object?)q.Key).ToList()).ToList());
         files["timeline.html"] = Fragments.Page("Timeline", string.Empty, "timeline.json", Pages.TimelinePage());
         files["timeline.json"] = Json(tables["dates"].Where(row => row.Fields.First(f => f.Name == "event").Value is not null).Cast<object?>().ToList());
-        files["search.html"] = Fragments.Page("Search", string.Empty, "search-index.js", Pages.SearchPage(), script: "search.js", data: "search-index.js");
-        files["search-index.js"] = "window.SEARCH_INDEX = " + Json(Pages.SearchIndex(statements)) + ";\n";
+        // The page reads the index as a script (a page opened from file:// may not fetch a file); the same index is its JSON.
+        var searchIndex = Json(Pages.SearchIndex(statements));
+        files["search.html"] = Fragments.Page("Search", string.Empty, "search-index.json", Pages.SearchPage(), script: "search.js", data: "search-index.js");
+        files["search-index.json"] = searchIndex;
+        files["search-index.js"] = "window.SEARCH_INDEX = " + searchIndex.TrimEnd('\n') + ";\n";
 
         foreach (var (name, text) in files)
         {
