@@ -33,20 +33,8 @@ internal static class Buckets
     public static IEnumerable<RecordBucket> Group(IEnumerable<ArticleRecord> records) =>
         ByBucket(records, record => record.Id).Select(bucket => new RecordBucket(bucket.Number, bucket.Items.ToEquatableArray()));
 
-    /// <summary>For each id, its bucket and its slot in it: where <see cref="Group"/> puts its record.</summary>
-    public static Dictionary<string, (int Bucket, int Slot)> Places(IEnumerable<string> articleIds)
-    {
-        var places = new Dictionary<string, (int Bucket, int Slot)>(StringComparer.Ordinal);
-        foreach (var (number, ids) in ByBucket(articleIds, id => id))
-        {
-            for (var slot = 0; slot < ids.Count; slot++)
-            {
-                places.Add(ids[slot], (number, slot));
-            }
-        }
-
-        return places;
-    }
+    /// <summary>The ids grouped by bucket, in bucket order, each bucket's ids in slot order: where <see cref="Group"/> puts each record.</summary>
+    public static IEnumerable<(int Number, List<string> Ids)> Slots(IEnumerable<string> articleIds) => ByBucket(articleIds, id => id);
 
     /// <summary>The one rule both share: items grouped by the bucket of their id, in bucket order, each bucket ordered by id.</summary>
     private static IEnumerable<(int Number, List<T> Items)> ByBucket<T>(IEnumerable<T> items, Func<T, string> idOf) =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Specs;
 
@@ -18,12 +19,11 @@ internal static class IndexEmitter
 
     public static string Emit(EquatableArray<IndexEntry> entries, bool utf8)
     {
-        var places = Buckets.Places(entries.Select(entry => entry.Id));
+        var slots = Buckets.Slots(entries.Select(entry => entry.Id)).ToDictionary(bucket => bucket.Number, bucket => bucket.Ids);
         var positions = entries.Select((entry, position) => (entry.Id, position)).ToDictionary(entry => entry.Id, entry => entry.position, System.StringComparer.Ordinal);
-        var byBucket = places.ToLookup(place => place.Value.Bucket);
         var directory = Enumerable.Range(0, Buckets.Count).Select(bucket =>
         {
-            var ids = byBucket[bucket].OrderBy(place => place.Value.Slot).Select(place => place.Key).ToList();
+            var ids = slots.TryGetValue(bucket, out var inBucket) ? inBucket : new List<string>();
             var record = new RecordWriter();
             record.Number(ids.Count);
             foreach (var id in ids)
@@ -65,7 +65,7 @@ internal static class IndexEmitter
         writer.WriteLine("/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
         writer.WriteSwitchMethod(
             "internal static RecordParts Record(int bucket, int slot)", "bucket",
-            places.Values.Select(place => place.Bucket).Distinct().OrderBy(bucket => bucket).Select(bucket => (bucket, (string?)null, "RecordReader.Split(" + ArticleEmitter.BucketRecords(bucket) + ", slot)")));
+            slots.Keys.OrderBy(bucket => bucket).Select(bucket => (bucket, (string?)null, "RecordReader.Split(" + ArticleEmitter.BucketRecords(bucket) + ", slot)")));
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();
