@@ -19,7 +19,8 @@ internal static class ArticlePage
     {
         var speakers = Palette(a.Quotes);
         var marks = Marks(a, speakers);
-        string Part(string name, string text) => Html.Marked(text, 0, text.Length, marks.GetValueOrDefault(name, new List<Html.Mark>()));
+        var none = new List<Html.Mark>();
+        string Part(string name, string text) => Html.Marked(text, 0, text.Length, marks.GetValueOrDefault(name, none));
 
         var body = new StringBuilder();
         body.Append("<article>\n<h1>").Append(Part("headline", a.Headline)).Append("</h1>\n");
@@ -35,11 +36,12 @@ internal static class ArticlePage
             body.Append("<p class=\"meta\">").Append(Part("byline", a.Byline)).Append("</p>\n");
         }
 
+        var bodyMarks = marks.GetValueOrDefault("body", none);
         var at = 0;
         foreach (var paragraph in a.Paragraphs)
         {
             var start = a.Body.IndexOf(paragraph, at, StringComparison.Ordinal);
-            body.Append("<p>").Append(Html.Marked(a.Body, start, start + paragraph.Length, marks.GetValueOrDefault("body", new List<Html.Mark>()))).Append("</p>\n");
+            body.Append("<p>").Append(Html.Marked(a.Body, start, start + paragraph.Length, bodyMarks)).Append("</p>\n");
             at = start + paragraph.Length;
         }
 
@@ -125,7 +127,7 @@ internal static class ArticlePage
     internal static string ErratumNote(Erratum e) => "as printed; intended: " + (e.Intended ?? "not known") + (e.Note is null ? string.Empty : " (" + e.Note + ")");
 
     internal static string DateNote(KnownDate d) =>
-        d.Value + " (" + d.Precision.ToString().ToLowerInvariant() + ", " + d.Basis.ToString().ToLowerInvariant() + ")" + (d.Evidence is null ? string.Empty : ": " + d.Evidence);
+        d.Value + " (" + HowKnown(d) + ")" + (d.Evidence is null ? string.Empty : ": " + d.Evidence);
 
     /// <summary>Each distinct reporting chain of the article's quotes (speaker, relays, origin, publisher), drawn left to right.</summary>
     internal static string Chains(Article a)

@@ -25,8 +25,11 @@ internal static class Fragments
 
     internal static string DateHtml(KnownDate d) =>
         (IsDateTime(d) ? $"<time datetime=\"{Html.Attribute(d.Value)}\">{Html.Text(d.Value)}</time>" : $"<span class=\"date\">{Html.Text(d.Value)}</span>")
-        + $" <span class=\"meta\">({Html.Text(d.Precision.ToString().ToLowerInvariant())}, {Html.Text(d.Basis.ToString().ToLowerInvariant())})</span>"
+        + $" <span class=\"meta\">({Html.Text(HowKnown(d))})</span>"
         + (d.Evidence is null ? string.Empty : $"<details class=\"evidence\"><summary>How this date is known</summary>{Html.Text(d.Evidence)}</details>");
+
+    /// <summary>How precisely and how a date is known: <c>day, inferred</c>.</summary>
+    internal static string HowKnown(KnownDate d) => d.Precision.ToString().ToLowerInvariant() + ", " + d.Basis.ToString().ToLowerInvariant();
 
     /// <summary>A value HTML's <c>datetime</c> attribute takes: a year, month, day or minute; a range is not one.</summary>
     internal static bool IsDateTime(KnownDate d) => !d.IsRange;

@@ -103,12 +103,12 @@ internal static class Pages
         + "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n<ol id=\"results\"></ol>\n<noscript><p>Search needs JavaScript; every article is linked from the index.</p></noscript>";
 
     /// <summary>What the search page looks in: each quote (matched by its statement: its own text and its copies'), headline, paragraph and caption.</summary>
-    internal static List<object?> SearchIndex(List<List<Quote>> statements)
+    internal static List<Row> SearchIndex()
     {
-        var index = new List<object?>();
+        var index = new List<Row>();
         foreach (var q in Corpus.Quotes)
         {
-            var statement = statements.FirstOrDefault(group => group.Contains(q)) ?? new List<Quote> { q };
+            var statement = q.OtherCopies.Prepend(q);
             index.Add(new Row().With("kind", "quote").With("quote", q.Key).With("title", q.Article.Headline).With("where", "quote, " + q.Attribution.DisplayName)
                 .With("text", q.Text).With("match", string.Join("\n", statement.Select(c => c.Text))).With("href", "articles/" + q.Article.Id + ".html"));
         }

@@ -25,6 +25,15 @@ public static class SiteWriter
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var tables = Tables.All().ToDictionary(table => table.Name, table => table.Rows, StringComparer.Ordinal);
+        var articleRow = By(tables["articles"], "id");
+        var entityRow = By(tables["entities"], "id");
+        var quoteRow = By(tables["quotes"], "key");
+        var mentionsOfArticle = By(tables["mentions"], "article");
+        var mentionsOfEntity = By(tables["mentions"], "entity");
+        var quotesOf = By(tables["quotes"], "article");
+        var datesOf = By(tables["dates"], "article");
+        var figuresOf = By(tables["figures"], "article");
+        var errataOf = By(tables["errata"], "article");
 
         files["site.css"] = Assets.Css();
         files["search.js"] = Assets.SearchScript();
@@ -34,21 +43,21 @@ public static class SiteWriter
         {
             files["articles/" + article.Id + ".html"] = Fragments.Page(article.Headline, "../", article.Id + ".json", ArticlePage.Render(article));
             files["articles/" + article.Id + ".json"] = Json(new Row()
-                .With("article", tables["articles"].First(row => Is(row, "id", article.Id)))
-                .With("quotes", Of(tables["quotes"], "article", article.Id))
-                .With("mentions", Of(tables["mentions"], "article", article.Id))
-                .With("dates", Of(tables["dates"], "article", article.Id))
-                .With("figures", Of(tables["figures"], "article", article.Id))
-                .With("errata", Of(tables["errata"], "article", article.Id)));
+                .With("article", articleRow[article.Id].Single())
+                .With("quotes", quotesOf[article.Id].ToList())
+                .With("mentions", mentionsOfArticle[article.Id].ToList())
+                .With("dates", datesOf[article.Id].ToList())
+                .With("figures", figuresOf[article.Id].ToList())
+                .With("errata", errataOf[article.Id].ToList()));
         }
 
         foreach (var entity in Entities.All)
         {
             files["entities/" + entity.Id + ".html"] = Fragments.Page(entity.Name, "../", entity.Id + ".json", Pages.EntityPage(entity));
             files["entities/" + entity.Id + ".json"] = Json(new Row()
-                .With("entity", tables["entities"].First(row => Is(row, "id", entity.Id)))
-                .With("mentions", Of(tables["mentions"], "entity", entity.Id))
-                .With("quotes", entity.Quotes.Select(q => (object?)tables["quotes"].First(row => Is(row, "key", q.Key))).ToList()));
+                .With("entity", entityRow[entity.Id].Single())
+                .With("mentions", mentionsOfEntity[entity.Id].ToList())
+                .With("quotes", entity.Quotes.Select(q => quoteRow[q.Key].Single()).ToList()));
         }
 
         files["entities.html"] = Fragments.Page("Entities", string.Empty, "entities.json", Pages.EntityIndex());
@@ -57,15 +66,15 @@ public static class SiteWriter
         for (var i = 0; i < statements.Count; i++)
         {
             files[Pages.StatementPath(i)] = Fragments.Page("Statement " + (i + 1).ToString(CultureInfo.InvariantCulture), "../", Path.GetFileName(Pages.StatementPath(i, "json")), Pages.StatementPage(statements[i]));
-            files[Pages.StatementPath(i, "json")] = Json(statements[i].Select(q => (object?)tables["quotes"].First(row => Is(row, "key", q.Key))).ToList());
+            files[Pages.StatementPath(i, "json")] = Json(statements[i].Select(q => quoteRow[q.Key].Single()).ToList());
         }
 
         files["statements.html"] = Fragments.Page("Statements", string.Empty, "statements.json", Pages.StatementIndex(statements));
-        files["statements.json"] = Json(statements.Select(group => (object?)group.Select(q => (object?)q.Key).ToList()).ToList());
+        files["statements.json"] = Json(statements.Select(group => group.Select(q => q.Key).ToList()).ToList());
         files["timeline.html"] = Fragments.Page("Timeline", string.Empty, "timeline.json", Pages.TimelinePage());
-        files["timeline.json"] = Json(tables["dates"].Where(row => row.Fields.First(f => f.Name == "event").Value is not null).Cast<object?>().ToList());
+        files["timeline.json"] = Json(tables["dates"].Where(row => Value(row, "event") is not null).ToList());
         // The page reads the index as a script (a page opened from file:// may not fetch a file); the same index is its JSON.
-        var searchIndex = Json(Pages.SearchIndex(statements));
+        var searchIndex = Json(Pages.SearchIndex());
         files["search.html"] = Fragments.Page("Search", string.Empty, "search-index.json", Pages.SearchPage(), script: "search.js", data: "search-index.js");
         files["search-index.json"] = searchIndex;
         files["search-index.js"] = "window.SEARCH_INDEX = " + searchIndex.TrimEnd('\n') + ";\n";
@@ -80,16 +89,17 @@ public static class SiteWriter
         return files.Keys.ToList();
     }
 
-    private static bool Is(Row row, string field, string value) => row.Fields.First(f => f.Name == field).Value as string == value;
+    /// <summary>The rows by the text of one field (an id, a key, the article or entity they belong to).</summary>
+    private static ILookup<string, Row> By(IReadOnlyList<Row> rows, string field) => rows.ToLookup(row => (string)Value(row, field)!, StringComparer.Ordinal);
 
-    private static List<object?> Of(IReadOnlyList<Row> rows, string field, string value) => rows.Where(row => Is(row, field, value)).Cast<object?>().ToList();
+    private static object? Value(Row row, string field) => row.Fields.First(f => f.Name == field).Value;
 
     private static string Json(object? value)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, JsonOptions))
         {
-            JsonLines.Write(writer, value is IReadOnlyList<Row> rows ? rows.Cast<object?>().ToList() : value);
+            JsonLines.Write(writer, value);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
