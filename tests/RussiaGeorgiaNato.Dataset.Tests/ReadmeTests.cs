@@ -67,7 +67,7 @@ public class ReadmeTests
     }
 
     [Theory]
-    [InlineData("export --format all --out data", 10)]
+    [InlineData("export --format all --out data", 11)]
     [InlineData("site --out site", 6)]
     public void The_output_shown_for_a_command_is_what_it_prints(string command, int lines)
     {
