@@ -93,17 +93,21 @@ public class RecordTests
 
         // The block as the compiler makes it of the concatenated literals: the header, then each record.
         var block = string.Concat(records.Select(record => RecordWriter.Format(record, utf8Target)).Prepend(Header(records, utf8Target)));
+        // One cache of the block's record offsets for every slot, as the generated code keeps one per block.
+        int[]? offsets = null;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(block);
         for (var slot = 0; slot < records.Count; slot++)
         {
-            var parts = utf8Target ? RecordReader.Split(System.Text.Encoding.UTF8.GetBytes(block), slot) : RecordReader.Split(block, slot);
-            Assert.Equal(records[slot].Texts, parts.Texts);
+            var parts = utf8Target ? RecordReader.Split(() => bytes, slot, ref offsets) : RecordReader.Split(block, slot, ref offsets);
+            Assert.Equal(records[slot].Texts, Enumerable.Range(0, parts.TextCount).Select(parts.Text));
             var reader = RecordReader.Open(parts);
             Assert.Equal(records[slot].Texts, new[] { reader.Text(), reader.Text() });
             Assert.Equal(slot, reader.Number());
         }
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, records.Count));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, records.Count, ref offsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, -1, ref offsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(() => bytes, records.Count, ref offsets));
 
         // What a string block takes of the user-string heap, counted record by record plus the header, is the literal's size.
         var asString = Header(records, false) + string.Concat(records.Select(record => RecordWriter.Format(record, false)));

@@ -82,6 +82,27 @@ internal static class ArticleEmitter
             record.OptionalText(caption.Credit?.Value);
         }
 
+        record.Number(article.Quotes.Count);
+        foreach (var placed in article.Quotes)
+        {
+            var quote = placed.Quote;
+            record.Text(quote.Id.Value);
+            Span(record, placed.Span, spec, quote.Text);
+            Attribution(record, quote.Speaker, description: null, quote.SpeakerBasis.Value, quote.SpeakerEvidence);
+            OptionalSpan(record, placed.SpeakerDescription, spec, quote.SpeakerDescription);
+            record.Number((int)quote.Mode);
+            OptionalSpan(record, placed.Cue, spec, quote.Cue);
+            Texts(record, quote.Via);
+            record.Flag(quote.Said is not null);
+            if (quote.Said is { } said)
+            {
+                Date(record, said);
+            }
+
+            Texts(record, quote.SameStatementAs);
+        }
+
+        // The rest is read when the article's errata, mentions, cited sources, dates or figures are first asked for.
         record.Number(spec.Errata.Count);
         for (var i = 0; i < spec.Errata.Count; i++)
         {
@@ -104,26 +125,6 @@ internal static class ArticleEmitter
         }
 
         Texts(record, spec.Cites);
-
-        record.Number(article.Quotes.Count);
-        foreach (var placed in article.Quotes)
-        {
-            var quote = placed.Quote;
-            record.Text(quote.Id.Value);
-            Span(record, placed.Span, spec, quote.Text);
-            Attribution(record, quote.Speaker, description: null, quote.SpeakerBasis.Value, quote.SpeakerEvidence);
-            OptionalSpan(record, placed.SpeakerDescription, spec, quote.SpeakerDescription);
-            record.Number((int)quote.Mode);
-            OptionalSpan(record, placed.Cue, spec, quote.Cue);
-            Texts(record, quote.Via);
-            record.Flag(quote.Said is not null);
-            if (quote.Said is { } said)
-            {
-                Date(record, said);
-            }
-
-            Texts(record, quote.SameStatementAs);
-        }
 
         record.Number(article.Dates.Count);
         foreach (var placed in article.Dates)

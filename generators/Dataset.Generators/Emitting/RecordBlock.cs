@@ -29,8 +29,9 @@ internal static class RecordBlock
     }
 
     /// <summary>
-    /// Writes a property named <paramref name="name"/> that holds <paramref name="records"/> as one block, read by
-    /// <c>RecordReader.Split(block, slot)</c>: a UTF-8 span, or a string constant where the records cannot be UTF-8.
+    /// Writes a member named <paramref name="name"/> that holds <paramref name="records"/> as one block, read by
+    /// <c>RecordReader.Split(name, slot)</c>: a method that returns the block as UTF-8 data (the reader keeps the method,
+    /// to decode each text when first read), or a string constant where the records cannot be UTF-8.
     /// </summary>
     public static void Write(SourceWriter writer, string summary, string name, IReadOnlyList<(string Comment, RecordData Record)> records, bool utf8Target)
     {
@@ -44,7 +45,7 @@ internal static class RecordBlock
         }
 
         writer.WriteLine("/// <summary>" + summary + "</summary>");
-        writer.WriteLine(utf8 ? "private static global::System.ReadOnlySpan<byte> " + name + " =>" : "private const string " + name + " =");
+        writer.WriteLine(utf8 ? "private static global::System.ReadOnlySpan<byte> " + name + "() =>" : "private const string " + name + " =");
         writer.Indentation++;
         writer.WriteLine("// " + Literals.Number(texts.Count) + (texts.Count == 1 ? " record and its length" : " records and their lengths"));
         writer.WriteLine(Literal(header.ToString(), utf8) + (texts.Count == 0 ? ";" : string.Empty));

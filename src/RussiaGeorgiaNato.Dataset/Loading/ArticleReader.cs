@@ -7,9 +7,9 @@ namespace RussiaGeorgiaNato.Dataset;
 /// Builds articles from their generated records (see <see cref="RecordReader"/>): one reader, JIT-compiled once
 /// however many articles there are. An article is built when it is first reached (by id, by position or by
 /// enumerating <see cref="Corpus.Articles"/>), once; its record is split on that first read and the parts are kept,
-/// so a rebuild (the benchmarks') decodes nothing again, as string literals would not be. The text of an annotation
-/// (a quote, cue, speaker description, date, event, figure, erratum) is not in the record: it is cut from its part
-/// at its span, the text the generator checked it covers.
+/// so a rebuild (the benchmarks') decodes nothing again. The body is decoded when first read, not when the article is
+/// built. The text of an annotation (a quote, cue, date, event, figure, erratum) is not in the record: it is cut from
+/// its part at its span (the text the generator checked it covers) when first read.
 /// </summary>
 internal sealed class ArticleReader
 {
@@ -19,16 +19,36 @@ internal sealed class ArticleReader
     private string _headline = string.Empty;
     private string? _dateline;
     private string? _byline;
-    private string _body = string.Empty;
+    private RecordText? _body;
     private Caption[] _captions = Array.Empty<Caption>();
 
+    // Where the rest of the record (errata, mentions, cited sources, dates, figures) starts: read when first asked for.
+    private int _restAt;
+
     private ArticleReader(RecordReader record) => _record = record;
+
+    /// <summary>A reader of the rest of the record, at its start, with the printed parts its spans point into: its own cursor, so two threads never share one.</summary>
+    private ArticleReader(ArticleReader read)
+        : this(read._record.At(read._restAt))
+    {
+        _headline = read._headline;
+        _dateline = read._dateline;
+        _byline = read._byline;
+        _body = read._body;
+        _captions = read._captions;
+    }
 
     /// <summary>Every article of the generated data, in corpus order, each built on first use.</summary>
     public static KeyedList<Article> All() => new(Records.Count, Records.Ids, Records.Find, Build);
 
     /// <summary>Builds the article at <paramref name="index"/> in corpus order from its record (split once, then kept).</summary>
     public static Article Build(int index) => new ArticleReader(RecordReader.Open(Records.Of(index))).Read();
+
+    /// <summary>
+    /// The article's errata, mentions, cited sources, dates and figures, read from the rest of its record when one of
+    /// them is first asked for: a query over quotes builds none of them.
+    /// </summary>
+    public ArticleDetails ReadRest(Article article) => new ArticleReader(this).ReadDetails(article);
 
     private Article Read()
     {
@@ -41,8 +61,10 @@ internal sealed class ArticleReader
         var publisher = Attribution();
         var origin = Attribution();
         var editor = _record.Flag() ? Attribution() : null;
-        _body = _record.Text();
+        _body = _record.LazyText();
         _captions = _record.List(static caption => new Caption(text: caption.Text(), credit: Credit(caption.OptionalText())));
+        var quotes = List(static article => article.Quote());
+        _restAt = _record.Position;
         return new Article(
             id: id,
             seed: seed,
@@ -55,16 +77,20 @@ internal sealed class ArticleReader
             editor: editor,
             body: _body,
             captions: _captions,
-            errata: List(static article => article.Erratum()),
-            mentions: List(static article => new Mention(
-                entity: Entity(article._record.Text()),
-                forms: article._record.List(static form => form.Text()),
-                occurrences: article.List(static occurrence => occurrence.Span()))),
-            citedSources: _record.List(static cited => Entity(cited.Text())),
-            quotes: List(static article => article.Quote()),
-            dates: List(static article => article.DateMention()),
-            figures: List(static article => article.Figure()));
+            quotes: quotes,
+            rest: this);
     }
+
+    private ArticleDetails ReadDetails(Article article) => new(
+        article,
+        errata: List(static article => article.Erratum()),
+        mentions: List(static article => new Mention(
+            entity: Entity(article._record.Text()),
+            forms: article._record.List(static form => form.Text()),
+            occurrences: article.List(static occurrence => occurrence.Span()))),
+        citedSources: _record.List(static cited => Entity(cited.Text())),
+        dates: List(static article => article.DateMention()),
+        figures: List(static article => article.Figure()));
 
     private Quote Quote()
     {
@@ -76,14 +102,11 @@ internal sealed class ArticleReader
         var cue = OptionalSpan();
         return new Quote(
             id: id,
-            text: span.Text,
             span: span,
             caption: span.CaptionIndex is { } caption ? _captions[caption] : null,
-            // The description of an unnamed speaker is the text its span covers, as printed.
-            attribution: described is { } description ? new Attribution(speaker.Entity, description.Text, speaker.Basis, speaker.Evidence) : speaker,
+            speaker: speaker,
             speakerDescriptionSpan: described,
             mode: mode,
-            cue: cue?.Text,
             cueSpan: cue,
             relays: _record.List(static relay => Entity(relay.Text())),
             statementDate: _record.Flag() ? Date() : null,
@@ -93,14 +116,13 @@ internal sealed class ArticleReader
     private Erratum Erratum()
     {
         var span = Span();
-        return new Erratum(printed: span.Text, span: span, intended: _record.OptionalText(), note: _record.OptionalText());
+        return new Erratum(span: span, intended: _record.OptionalText(), note: _record.OptionalText());
     }
 
     private Figure Figure()
     {
         var span = Span();
         return new Figure(
-            text: span.Text,
             span: span,
             minimum: Decimal(_record.Text()),
             maximum: _record.OptionalText() is { } maximum ? Decimal(maximum) : null,
@@ -112,7 +134,7 @@ internal sealed class ArticleReader
         var span = Span();
         var date = Date();
         var @event = OptionalSpan();
-        return new DateMention(text: span.Text, span: span, date: date, @event: @event?.Text, eventSpan: @event, isScheduled: _record.Flag());
+        return new DateMention(span: span, date: date, eventSpan: @event, isScheduled: _record.Flag());
     }
 
     /// <summary>A count, then that many items read with this article's parts at hand.</summary>
@@ -122,7 +144,7 @@ internal sealed class ArticleReader
 
     private TextSpan? OptionalSpan() => (TextPart)_record.Number() is var part and not TextPart.None ? Span(part) : null;
 
-    /// <summary>The rest of a span whose part is read: a caption's index, then start and length, in the very string the article holds.</summary>
+    /// <summary>The rest of a span whose part is read: a caption's index, then start and length, in the very text the article holds (the body not yet decoded).</summary>
     private TextSpan Span(TextPart part)
     {
         int? captionIndex = part == TextPart.Caption ? _record.Number() : null;
@@ -133,7 +155,7 @@ internal sealed class ArticleReader
             TextPart.Byline => _byline,
             TextPart.Body => _body,
             TextPart.Caption => _captions[captionIndex!.Value].Text,
-            _ => null,
+            _ => (object?)null,
         } ?? throw new InvalidOperationException("The generated record has a span in no printed part: " + part);
         return new TextSpan(part, captionIndex, start: _record.Number(), length: _record.Number(), printedIn);
     }
@@ -189,11 +211,12 @@ internal sealed class ArticleReader
         private static readonly RecordParts?[] Directories = new RecordParts?[GeneratedArticles.BucketCount];
 
         private static AllPlaces? _all;
+        private static string[]? _ids;
 
         public static int Count => GeneratedArticles.Count;
 
-        /// <summary>Every id, in corpus order.</summary>
-        public static string[] Ids() => All().Ids;
+        /// <summary>Every id, in corpus order, decoded when first asked for (reaching an article by position needs only its place).</summary>
+        public static string[] Ids() => _ids ?? ReadOnly.Once(ref _ids, ReadIds());
 
         /// <summary>The position of the article with this id, or -1: one bucket's directory record is read.</summary>
         public static int Find(string id)
@@ -230,16 +253,16 @@ internal sealed class ArticleReader
 
         private static AllPlaces ReadAll()
         {
-            var all = new AllPlaces(new string[Count], new int[Count]);
+            var all = new AllPlaces(new int[Count], new int[Count]);
             for (var bucket = 0; bucket < GeneratedArticles.BucketCount; bucket++)
             {
                 var directory = RecordReader.Open(Directory(bucket));
                 var count = directory.Number();
                 for (var slot = 0; slot < count; slot++)
                 {
-                    var id = directory.Text();
+                    var id = directory.Number();
                     var position = directory.Number();
-                    all.Ids[position] = id;
+                    all.IdTexts[position] = id;
                     all.Places[position] = Place(bucket, slot);
                 }
             }
@@ -247,16 +270,28 @@ internal sealed class ArticleReader
             return all;
         }
 
-        /// <summary>Every id and place in corpus order, published as one object so a reader on another thread sees both filled.</summary>
+        private static string[] ReadIds()
+        {
+            var all = All();
+            var ids = new string[Count];
+            for (var position = 0; position < ids.Length; position++)
+            {
+                ids[position] = Directory((all.Places[position] - 1) >> 16).Text(all.IdTexts[position]);
+            }
+
+            return ids;
+        }
+
+        /// <summary>Every place in corpus order, and where its id is in its bucket's directory record: published as one object so a reader on another thread sees both filled.</summary>
         private sealed class AllPlaces
         {
-            public AllPlaces(string[] ids, int[] places)
+            public AllPlaces(int[] idTexts, int[] places)
             {
-                Ids = ids;
+                IdTexts = idTexts;
                 Places = places;
             }
 
-            public string[] Ids { get; }
+            public int[] IdTexts { get; }
 
             public int[] Places { get; }
         }

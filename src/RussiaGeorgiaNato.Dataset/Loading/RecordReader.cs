@@ -8,7 +8,9 @@ namespace RussiaGeorgiaNato.Dataset;
 /// text's length counts its bytes, stored as a string literal its UTF-16 code units. A number is written 14 bits a
 /// code unit, low bits first, 0x4000 marking that more follow (so no code unit is a surrogate); an optional number or
 /// text is written plus one, 0 for null; a text is its index in the table. Records are stored in blocks (a bucket of
-/// articles, a chunk of entities), one literal each: the number of records, each one's length, then the records.
+/// articles, a chunk of entities), one literal each (a method returning UTF-8 data, or a string constant): the number
+/// of records, each one's length, then the records. Splitting a record decodes its numbers only; each text is decoded
+/// when first read (see <see cref="RecordParts"/>).
 /// The generator's <c>RecordWriter</c> and <c>RecordBlock</c> write them, field for field in the order
 /// <see cref="ArticleReader"/> and <see cref="EntityReader"/> read them.
 /// </summary>
@@ -17,83 +19,130 @@ internal sealed class RecordReader
     private const int GroupBits = 14;
     private const int More = 1 << GroupBits;
 
+    private readonly RecordParts _parts;
     private readonly string _numbers;
-    private readonly string[] _texts;
     private int _at;
 
-    private RecordReader(string[] texts, string numbers)
+    private RecordReader(RecordParts parts)
     {
-        _texts = texts;
-        _numbers = numbers;
+        _parts = parts;
+        _numbers = parts.Numbers;
     }
 
-    /// <summary>Splits a record stored as a string into its texts and its numbers, which <see cref="Open(RecordParts)"/> reads.</summary>
+    /// <summary>Splits a record stored as a string (an index) into its texts and its numbers, which <see cref="Open(RecordParts)"/> reads.</summary>
     public static RecordParts Split(string record) => Split(record, 0, record.Length);
 
-    /// <summary>Splits the record in <paramref name="slot"/> of a block stored as a string.</summary>
-    public static RecordParts Split(string block, int slot)
+    /// <summary>
+    /// Splits the record in <paramref name="slot"/> of a block stored as a string; each text is cut from the block when
+    /// first read. <paramref name="offsets"/> keeps where each record of the block starts, read from the block's header
+    /// on first use, so finding a record does not walk the header again.
+    /// </summary>
+    public static RecordParts Split(string block, int slot, ref int[]? offsets)
     {
-        var at = 0;
-        var count = ReadNumber(block, ref at);
-        int start = 0, length = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var size = ReadNumber(block, ref at);
-            start += i < slot ? size : 0;
-            length = i == slot ? size : length;
-        }
-
-        // The records start where the header (their number and lengths) ends.
-        return slot >= 0 && slot < count ? Split(block, at + start, at + start + length) : throw new ArgumentOutOfRangeException(nameof(slot));
+        var starts = offsets ?? ReadOnly.Once(ref offsets, Offsets(block));
+        var at = Start(starts, slot);
+        var places = Places(block, ref at);
+        return new RecordParts(new string?[places.Length / 2], places, block.Substring(at, starts[slot + 1] - at), block);
     }
 
-    private static RecordParts Split(string text, int at, int end)
+    private static RecordParts Split(string record, int at, int end)
     {
-        var texts = new string[ReadNumber(text, ref at)];
-        for (var i = 0; i < texts.Length; i++)
+        var places = Places(record, ref at);
+        return new RecordParts(new string?[places.Length / 2], places, record.Substring(at, end - at), record);
+    }
+
+    /// <summary>Where each record of a block starts, and where the last ends: after the header (the number of records and their lengths), the sum of the lengths before it.</summary>
+    private static int[] Offsets(string block)
+    {
+        var at = 0;
+        var offsets = new int[ReadNumber(block, ref at) + 1];
+        for (var i = 1; i < offsets.Length; i++)
         {
-            var length = ReadNumber(text, ref at);
-            texts[i] = text.Substring(at, length);
-            at += length;
+            offsets[i] = offsets[i - 1] + ReadNumber(block, ref at);
         }
 
-        return new RecordParts(texts, text.Substring(at, end - at));
+        return Shift(offsets, at);
+    }
+
+    private static int[] Shift(int[] offsets, int by)
+    {
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] += by;
+        }
+
+        return offsets;
+    }
+
+    private static int Start(int[] offsets, int slot) => slot >= 0 && slot < offsets.Length - 1 ? offsets[slot] : throw new ArgumentOutOfRangeException(nameof(slot));
+
+    /// <summary>The text table of a record: each text's start and length, read up to the record's numbers.</summary>
+    private static int[] Places(string record, ref int at)
+    {
+        var places = new int[2 * ReadNumber(record, ref at)];
+        for (var i = 0; i < places.Length; i += 2)
+        {
+            places[i + 1] = ReadNumber(record, ref at);
+            places[i] = at;
+            at += places[i + 1];
+        }
+
+        return places;
     }
 
 #if NET6_0_OR_GREATER
-    /// <summary>
-    /// Splits a record stored as UTF-8 data, whose text lengths count bytes: each text is decoded where it lies, so no
-    /// string of the whole record is made.
-    /// </summary>
-    public static RecordParts Split(ReadOnlySpan<byte> record) => Split(record, 0, record.Length);
-
-    /// <summary>Splits the record in <paramref name="slot"/> of a block stored as UTF-8 data (the walk of <see cref="Split(string, int)"/>, over bytes: netstandard2.0 has no spans to share it).</summary>
-    public static RecordParts Split(ReadOnlySpan<byte> block, int slot)
+    /// <summary>Splits a record stored as UTF-8 data (an index), decoding its texts at once.</summary>
+    public static RecordParts Split(ReadOnlySpan<byte> record)
     {
         var at = 0;
-        var count = ReadNumber(block, ref at);
-        int start = 0, length = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var size = ReadNumber(block, ref at);
-            start += i < slot ? size : 0;
-            length = i == slot ? size : length;
-        }
-
-        return slot >= 0 && slot < count ? Split(block, at + start, at + start + length) : throw new ArgumentOutOfRangeException(nameof(slot));
-    }
-
-    private static RecordParts Split(ReadOnlySpan<byte> record, int at, int end)
-    {
-        var texts = new string[ReadNumber(record, ref at)];
+        var places = Places(record, ref at);
+        var texts = new string?[places.Length / 2];
         for (var i = 0; i < texts.Length; i++)
         {
-            var length = ReadNumber(record, ref at);
-            texts[i] = System.Text.Encoding.UTF8.GetString(record.Slice(at, length));
-            at += length;
+            texts[i] = System.Text.Encoding.UTF8.GetString(record.Slice(places[2 * i], places[(2 * i) + 1]));
         }
 
-        return new RecordParts(texts, System.Text.Encoding.UTF8.GetString(record.Slice(at, end - at)));
+        return new RecordParts(texts, places, System.Text.Encoding.UTF8.GetString(record.Slice(at)), (string?)null);
+    }
+
+    /// <summary>
+    /// Splits the record in <paramref name="slot"/> of a block stored as UTF-8 data, whose text lengths count bytes:
+    /// only its numbers are decoded now; each text is decoded where it lies when first read (the block is static data,
+    /// reached again through <paramref name="block"/>), so no string of the whole record is made.
+    /// </summary>
+    public static RecordParts Split(Utf8Block block, int slot, ref int[]? offsets)
+    {
+        var data = block();
+        var starts = offsets ?? ReadOnly.Once(ref offsets, Offsets(data));
+        var at = Start(starts, slot);
+        var places = Places(data, ref at);
+        return new RecordParts(new string?[places.Length / 2], places, System.Text.Encoding.UTF8.GetString(data.Slice(at, starts[slot + 1] - at)), block);
+    }
+
+    /// <summary>The walk of <see cref="Offsets(string)"/>, over bytes (netstandard2.0 has no spans to share it).</summary>
+    private static int[] Offsets(ReadOnlySpan<byte> block)
+    {
+        var at = 0;
+        var offsets = new int[ReadNumber(block, ref at) + 1];
+        for (var i = 1; i < offsets.Length; i++)
+        {
+            offsets[i] = offsets[i - 1] + ReadNumber(block, ref at);
+        }
+
+        return Shift(offsets, at);
+    }
+
+    private static int[] Places(ReadOnlySpan<byte> record, ref int at)
+    {
+        var places = new int[2 * ReadNumber(record, ref at)];
+        for (var i = 0; i < places.Length; i += 2)
+        {
+            places[i + 1] = ReadNumber(record, ref at);
+            places[i] = at;
+            at += places[i + 1];
+        }
+
+        return places;
     }
 
     /// <summary>A number of the text table, each of its code units read from UTF-8 (below U+8000: one to three bytes).</summary>
@@ -116,10 +165,16 @@ internal sealed class RecordReader
 #endif
 
     /// <summary>A reader at the first number of a split record.</summary>
-    public static RecordReader Open(RecordParts parts) => new(parts.Texts, parts.Numbers);
+    public static RecordReader Open(RecordParts parts) => new(parts);
 
     /// <summary>A reader at the first number of <paramref name="record"/>.</summary>
     public static RecordReader Open(string record) => Open(Split(record));
+
+    /// <summary>Where the next number is: a reader <see cref="At"/> it reads on from there.</summary>
+    public int Position => _at;
+
+    /// <summary>A new reader of the same record at <paramref name="position"/>, with a cursor of its own.</summary>
+    public RecordReader At(int position) => new(_parts) { _at = position };
 
     public int Number() => ReadNumber(_numbers, ref _at);
 
@@ -127,9 +182,12 @@ internal sealed class RecordReader
 
     public bool Flag() => Number() != 0;
 
-    public string Text() => _texts[Number()];
+    public string Text() => _parts.Text(Number());
 
-    public string? OptionalText() => Number() is var value and > 0 ? _texts[value - 1] : null;
+    /// <summary>A text read only when its value is first asked for (see <see cref="RecordText"/>).</summary>
+    public RecordText LazyText() => new(_parts, Number());
+
+    public string? OptionalText() => Number() is var value and > 0 ? _parts.Text(value - 1) : null;
 
     /// <summary>A count, then that many items.</summary>
     public T[] List<T>(Func<RecordReader, T> item) => List(this, item);
@@ -167,16 +225,70 @@ internal sealed class RecordReader
     }
 }
 
-/// <summary>A record split once: its texts (the strings the objects hold) and its numbers. Kept, so a rebuild decodes nothing again.</summary>
+#if NET6_0_OR_GREATER
+/// <summary>A block of records stored as UTF-8 data: the generated method that returns it (static data, never moved).</summary>
+internal delegate ReadOnlySpan<byte> Utf8Block();
+#endif
+
+/// <summary>
+/// A record split once: its numbers, and where each of its texts lies in its block. A text is decoded (or cut from a
+/// string block) when first read and then kept, so an article's body is never decoded unless it is read, and a rebuild
+/// (the benchmarks') decodes nothing again.
+/// </summary>
 internal sealed class RecordParts
 {
-    public RecordParts(string[] texts, string numbers)
+    private readonly string?[] _texts;
+
+    // Each text's start and length in the block, two numbers a text.
+    private readonly int[] _places;
+    private readonly string? _utf16;
+#if NET6_0_OR_GREATER
+    private readonly Utf8Block? _utf8;
+
+    public RecordParts(string?[] texts, int[] places, string numbers, Utf8Block? block)
+        : this(texts, places, numbers, (string?)null) => _utf8 = block;
+#endif
+
+    public RecordParts(string?[] texts, int[] places, string numbers, string? block)
     {
-        Texts = texts;
+        _texts = texts;
+        _places = places;
+        _utf16 = block;
         Numbers = numbers;
     }
 
-    public string[] Texts { get; }
-
+    /// <summary>The record's numbers, which <see cref="RecordReader"/> reads.</summary>
     public string Numbers { get; }
+
+    /// <summary>The number of texts in the record's table.</summary>
+    public int TextCount => _texts.Length;
+
+    /// <summary>The text at <paramref name="index"/> of the table, decoded on first read (once, whichever thread reads it first).</summary>
+    public string Text(int index) => _texts[index] ?? ReadOnly.Once(ref _texts[index], Decode(_places[2 * index], _places[(2 * index) + 1]));
+
+    private string Decode(int start, int length)
+    {
+#if NET6_0_OR_GREATER
+        if (_utf8 is not null)
+        {
+            return System.Text.Encoding.UTF8.GetString(_utf8().Slice(start, length));
+        }
+#endif
+        return _utf16!.Substring(start, length);
+    }
+}
+
+/// <summary>A text of a record that is decoded when first read: an article's body, which most queries never read.</summary>
+internal sealed class RecordText
+{
+    private readonly RecordParts _parts;
+    private readonly int _index;
+
+    public RecordText(RecordParts parts, int index)
+    {
+        _parts = parts;
+        _index = index;
+    }
+
+    public string Value => _parts.Text(_index);
 }

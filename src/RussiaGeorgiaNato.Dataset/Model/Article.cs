@@ -9,6 +9,9 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </summary>
 public sealed class Article
 {
+    private readonly RecordText _body;
+    private readonly ArticleReader _rest;
+    private ArticleDetails? _details;
     private IReadOnlyList<string>? _paragraphs;
 
     internal Article(
@@ -21,14 +24,10 @@ public sealed class Article
         Attribution publisher,
         Attribution origin,
         Attribution? editor,
-        string body,
+        RecordText body,
         Caption[] captions,
-        Erratum[] errata,
-        Mention[] mentions,
-        Entity[] citedSources,
         Quote[] quotes,
-        DateMention[] dates,
-        Figure[] figures)
+        ArticleReader rest)
     {
         Id = id;
         Seed = seed;
@@ -39,19 +38,10 @@ public sealed class Article
         Publisher = publisher;
         Origin = origin;
         Editor = editor;
-        Body = body;
+        _body = body;
         Captions = ReadOnly.List(captions);
-        Errata = ReadOnly.List(errata);
-        Mentions = ReadOnly.List(mentions);
-        CitedSources = ReadOnly.List(citedSources);
         Quotes = ReadOnly.List(quotes);
-        Dates = ReadOnly.List(dates);
-        Figures = ReadOnly.List(figures);
-        foreach (var mention in mentions)
-        {
-            mention.AttachTo(this);
-        }
-
+        _rest = rest;
         foreach (var quote in quotes)
         {
             quote.AttachTo(this);
@@ -86,7 +76,7 @@ public sealed class Article
     public Attribution? Editor { get; }
 
     /// <summary>The article text, character for character; paragraphs separated by a blank line. Page chrome is left out.</summary>
-    public string Body { get; }
+    public string Body => _body.Value;
 
     /// <summary>The paragraphs of <see cref="Body"/>, split once on first use.</summary>
     public IReadOnlyList<string> Paragraphs =>
@@ -96,25 +86,25 @@ public sealed class Article
     public IReadOnlyList<Caption> Captions { get; }
 
     /// <summary>Typos, kept in the text as printed and listed here with the intended form.</summary>
-    public IReadOnlyList<Erratum> Errata { get; }
+    public IReadOnlyList<Erratum> Errata => Details.Errata;
 
     /// <summary>Every entity the article names, with the forms it uses.</summary>
-    public IReadOnlyList<Mention> Mentions { get; }
+    public IReadOnlyList<Mention> Mentions => Details.Mentions;
 
     /// <summary>
     /// The sources the article's text names as giving it information: every entity it quotes or names as relaying a
     /// statement (the speakers and <see cref="Quote.Relays"/> of its quotes), not its own <see cref="Origin"/> or <see cref="Publisher"/>.
     /// </summary>
-    public IReadOnlyList<Entity> CitedSources { get; }
+    public IReadOnlyList<Entity> CitedSources => Details.CitedSources;
 
     /// <summary>Every quote and reported statement, in the order they appear.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
     /// <summary>Every date expression in the text, resolved.</summary>
-    public IReadOnlyList<DateMention> Dates { get; }
+    public IReadOnlyList<DateMention> Dates => Details.Dates;
 
     /// <summary>Every figure, with its printed text and normalized value.</summary>
-    public IReadOnlyList<Figure> Figures { get; }
+    public IReadOnlyList<Figure> Figures => Details.Figures;
 
     /// <summary>
     /// The printed text of one part, the instance every <see cref="TextSpan.PrintedIn"/> into that part is: the
@@ -158,6 +148,9 @@ public sealed class Article
 
     /// <summary>The id and headline.</summary>
     public override string ToString() => Id + ": " + Headline;
+
+    // Errata, mentions, cited sources, dates and figures are read together when one of them is first asked for.
+    private ArticleDetails Details => _details ?? ReadOnly.Once(ref _details, _rest.ReadRest(this));
 }
 
 /// <summary>A line the page prints apart from the body and headline (a photo caption or a standfirst), kept for the facts it gives.</summary>
@@ -182,16 +175,17 @@ public sealed class Caption
 /// <summary>A typo: kept in the text as printed, recorded here with the form intended.</summary>
 public sealed class Erratum
 {
-    internal Erratum(string printed, TextSpan span, string? intended, string? note)
+    private string? _printed;
+
+    internal Erratum(TextSpan span, string? intended, string? note)
     {
-        Printed = printed;
         Span = span;
         Intended = intended;
         Note = note;
     }
 
     /// <summary>The text as printed.</summary>
-    public string Printed { get; }
+    public string Printed => _printed ?? ReadOnly.Once(ref _printed, Span.Text);
 
     /// <summary>Where <see cref="Printed"/> is printed in the article.</summary>
     public TextSpan Span { get; }
@@ -209,9 +203,10 @@ public sealed class Erratum
 /// <summary>A number as printed, with its normalized value (or range) and unit.</summary>
 public sealed class Figure
 {
-    internal Figure(string text, TextSpan span, decimal minimum, decimal? maximum, string unit)
+    private string? _text;
+
+    internal Figure(TextSpan span, decimal minimum, decimal? maximum, string unit)
     {
-        Text = text;
         Span = span;
         Minimum = minimum;
         Maximum = maximum ?? minimum;
@@ -220,7 +215,7 @@ public sealed class Figure
     }
 
     /// <summary>The text as printed ("between 2,000 and 3,000 additional peace-keeping troops").</summary>
-    public string Text { get; }
+    public string Text => _text ?? ReadOnly.Once(ref _text, Span.Text);
 
     /// <summary>Where <see cref="Text"/> is printed in the article.</summary>
     public TextSpan Span { get; }
@@ -246,18 +241,19 @@ public sealed class Figure
 /// <summary>A date expression printed in an article ("Thursday", "last August"), resolved.</summary>
 public sealed class DateMention
 {
-    internal DateMention(string text, TextSpan span, KnownDate date, string? @event, TextSpan? eventSpan, bool isScheduled)
+    private string? _text;
+    private string? _event;
+
+    internal DateMention(TextSpan span, KnownDate date, TextSpan? eventSpan, bool isScheduled)
     {
-        Text = text;
         Span = span;
         Date = date;
-        Event = @event;
         EventSpan = eventSpan;
         IsScheduled = isScheduled;
     }
 
     /// <summary>The expression as printed.</summary>
-    public string Text { get; }
+    public string Text => _text ?? ReadOnly.Once(ref _text, Span.Text);
 
     /// <summary>Where <see cref="Text"/> is printed in the article: inside or nearest its <see cref="EventSpan"/> when an event is recorded.</summary>
     public TextSpan Span { get; }
@@ -266,7 +262,7 @@ public sealed class DateMention
     public KnownDate Date { get; }
 
     /// <summary>What happened then, in the article's words, when recorded.</summary>
-    public string? Event { get; }
+    public string? Event => EventSpan is { } span ? _event ?? ReadOnly.Once(ref _event, span.Text) : null;
 
     /// <summary>Where <see cref="Event"/> is printed in the article; null when no event is recorded.</summary>
     public TextSpan? EventSpan { get; }

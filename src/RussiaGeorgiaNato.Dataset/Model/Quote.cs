@@ -10,32 +10,32 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </summary>
 public sealed class Quote
 {
+    private readonly Attribution _speaker;
     private Article? _article;
     private string? _key;
+    private string? _text;
+    private string? _cue;
+    private Attribution? _attribution;
     private IReadOnlyList<ReportingLink>? _reportingChain;
 
     internal Quote(
         string id,
-        string text,
         TextSpan span,
         Caption? caption,
-        Attribution attribution,
+        Attribution speaker,
         TextSpan? speakerDescriptionSpan,
         QuoteMode mode,
-        string? cue,
         TextSpan? cueSpan,
         Entity[] relays,
         KnownDate? statementDate,
         string[] sameStatementAs)
     {
         Id = id;
-        Text = text;
         Span = span;
         Caption = caption;
-        Attribution = attribution;
+        _speaker = speaker;
         SpeakerDescriptionSpan = speakerDescriptionSpan;
         Mode = mode;
-        Cue = cue;
         CueSpan = cueSpan;
         Relays = ReadOnly.List(relays);
         StatementDate = statementDate;
@@ -52,7 +52,7 @@ public sealed class Quote
     public Article Article => _article!;
 
     /// <summary>The words as printed: inside the quote marks for direct and partial quotes, the reported clause for indirect ones.</summary>
-    public string Text { get; }
+    public string Text => _text ?? ReadOnly.Once(ref _text, Span.Text);
 
     /// <summary>
     /// Where <see cref="Text"/> is printed: the copy its cue introduces when the words are printed more than once.
@@ -70,10 +70,10 @@ public sealed class Quote
     /// Who said it and how that is known: a named entity, an unnamed speaker as the article describes them
     /// ("a high-ranking Russian diplomat"), or nobody the article names (<see cref="AttributionBasis.Unknown"/>).
     /// </summary>
-    public Attribution Attribution { get; }
+    public Attribution Attribution => _attribution ?? ReadOnly.Once(ref _attribution, Attributed());
 
     /// <summary>The named speaker (<see cref="Attribution"/>'s entity); null for an unnamed or unknown speaker.</summary>
-    public Entity? Speaker => Attribution.Entity;
+    public Entity? Speaker => _speaker.Entity;
 
     /// <summary>
     /// Where the unnamed speaker's description (<see cref="Attribution"/>'s <c>Description</c>) is printed: its copy
@@ -85,7 +85,7 @@ public sealed class Quote
     public QuoteMode Mode { get; }
 
     /// <summary>The reporting clause, as printed ("told DPA in Brussels").</summary>
-    public string? Cue { get; }
+    public string? Cue => CueSpan is { } cue ? _cue ?? ReadOnly.Once(ref _cue, cue.Text) : null;
 
     /// <summary>Where <see cref="Cue"/> is printed: its copy nearest the quote, in the same paragraph (or caption). Null without a cue.</summary>
     public TextSpan? CueSpan { get; }
@@ -119,6 +119,11 @@ public sealed class Quote
 
     /// <summary>The key and text.</summary>
     public override string ToString() => Key + ": " + Text;
+
+    // The description of an unnamed speaker is the text its span covers, as printed: cut on first read, like the quote's text.
+    private Attribution Attributed() => SpeakerDescriptionSpan is { } description
+        ? new Attribution(_speaker.Entity, description.Text, _speaker.Basis, _speaker.Evidence)
+        : _speaker;
 
     private IReadOnlyList<ReportingLink> BuildReportingChain()
     {

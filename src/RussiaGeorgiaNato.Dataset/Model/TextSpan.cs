@@ -12,9 +12,10 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </summary>
 public readonly struct TextSpan : IEquatable<TextSpan>
 {
-    private readonly string? _printedIn;
+    // The part's string, or the article's body before it is first read (a RecordText): one instance per part either way.
+    private readonly object? _printedIn;
 
-    internal TextSpan(TextPart part, int? captionIndex, int start, int length, string printedIn)
+    internal TextSpan(TextPart part, int? captionIndex, int start, int length, object printedIn)
     {
         Part = part;
         CaptionIndex = captionIndex;
@@ -43,7 +44,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     /// <see cref="Article.Headline"/>, <see cref="Caption.Text"/>...): <see cref="Article.TextOf"/> of
     /// <see cref="Part"/> and <see cref="CaptionIndex"/>. Empty for <c>default(TextSpan)</c>.
     /// </summary>
-    public string PrintedIn => _printedIn ?? string.Empty;
+    public string PrintedIn => _printedIn as string ?? (_printedIn as RecordText)?.Value ?? string.Empty;
 
     /// <summary>The characters covered, cut from <see cref="PrintedIn"/> on each read.</summary>
     public string Text => PrintedIn.Substring(Start, Length);
