@@ -35,11 +35,12 @@ last=$(ls "$data"/*.yaml | grep -v '/entities.yaml$' | sort | tail -n 1)
 find_id=$(basename "$last" .yaml)
 
 declare -A wall main
-variants=(generated generated-find json yaml)
+variants=(generated generated-all generated-find json yaml)
 for ((i = 0; i < runs; i++)); do
   for variant in "${variants[@]}"; do
     case $variant in
       generated) cmd=(dotnet "$app" generated) ;;
+      generated-all) cmd=(dotnet "$app" generated-all) ;;
       generated-find) cmd=(dotnet "$app" generated-find "$find_id") ;;
       yaml) cmd=(dotnet "$app" yaml "$data") ;;
       json) cmd=(dotnet "$app" json "$out/json") ;;

@@ -31,12 +31,39 @@ public sealed class CompiledDataset
             public static class BenchmarkEntries
             {
                 // Every article read from its record (split on the first build, as a process does once), then the corpus index.
+                // Every part built on first use is built too, and every annotation's text cut, so the graph holds what the
+                // deserialized DTOs hold (the body is decoded once per process, as the runtime variants' inputs are read).
                 public static object BuildGraph()
                 {
                     var articles = ArticleReader.All();
                     for (var i = 0; i < articles.Count; i++)
                     {
-                        _ = articles[i];
+                        var article = articles[i];
+                        _ = article.Body;
+                        foreach (var quote in article.Quotes)
+                        {
+                            _ = quote.Text;
+                            _ = quote.Cue;
+                            _ = quote.Attribution;
+                        }
+
+                        foreach (var date in article.Dates)
+                        {
+                            _ = date.Text;
+                            _ = date.Event;
+                        }
+
+                        foreach (var figure in article.Figures)
+                        {
+                            _ = figure.Text;
+                        }
+
+                        foreach (var erratum in article.Errata)
+                        {
+                            _ = erratum.Printed;
+                        }
+
+                        _ = article.Mentions;
                     }
 
                     return new CorpusLookups(articles);
