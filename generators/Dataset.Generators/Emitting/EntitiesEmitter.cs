@@ -49,14 +49,11 @@ internal static class EntitiesEmitter
         writer.WriteLine("/// <summary>The entity ids, in order: their number, then each id.</summary>");
         writer.WriteLine("internal static RecordParts Index() => " + RecordBlock.Single(index.ToData(), utf8) + ";");
         writer.WriteLine();
-        var chunks = (handles.Entities.Count + ChunkSize - 1) / ChunkSize;
-        writer.WriteLine("/// <summary>Where each record of a chunk starts, read from its header on first use (see <see cref=\"RecordReader\"/>).</summary>");
-        writer.WriteLine("private static readonly int[]?[] ChunkOffsets = new int[]?[" + Literals.Number(chunks) + "];");
-        writer.WriteLine();
         writer.WriteLine("/// <summary>The record of the entity at <paramref name=\"index\"/>: its name, kind, aliases and roles.</summary>");
+        var chunks = (handles.Entities.Count + ChunkSize - 1) / ChunkSize;
         writer.WriteSwitchMethod(
             "internal static RecordParts Record(int index)", "index",
-            Enumerable.Range(0, chunks).Select(chunk => (chunk, (string?)null, "RecordReader.Split(" + ChunkRecords(chunk) + ", index - " + Literals.Number(chunk * ChunkSize) + ", ref ChunkOffsets[" + Literals.Number(chunk) + "])")),
+            Enumerable.Range(0, chunks).Select(chunk => (chunk, (string?)null, RecordBlock.Split(ChunkRecords(chunk), "index - " + Literals.Number(chunk * ChunkSize)))),
             subject: "(index / " + Literals.Number(ChunkSize) + ")");
         for (var chunk = 0; chunk < chunks; chunk++)
         {

@@ -58,20 +58,14 @@ internal static class IndexEmitter
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("/// <summary>The directory record of <paramref name=\"bucket\"/>: the number of its articles, then each one's id (in slot order, ordinal) and place in the corpus.</summary>");
-        writer.WriteLine("internal static RecordParts Directory(int bucket) => RecordReader.Split(DirectoryRecords, bucket, ref DirectoryOffsets);");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Where each record of a block starts, read from its header on first use (see <see cref=\"RecordReader\"/>).</summary>");
-        writer.WriteLine("private static int[]? DirectoryOffsets;");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Where each record of each bucket starts, read from the bucket's header when the bucket is first reached.</summary>");
-        writer.WriteLine("private static readonly int[]?[] BucketOffsets = new int[]?[BucketCount];");
+        writer.WriteLine("internal static RecordParts Directory(int bucket) => " + RecordBlock.Split("DirectoryRecords", "bucket") + ";");
         writer.WriteLine();
         RecordBlock.Write(writer, "The directory, one record per bucket (see <see cref=\"Directory\"/>).", "DirectoryRecords", directory, utf8);
         writer.WriteLine();
         writer.WriteLine("/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
         writer.WriteSwitchMethod(
             "internal static RecordParts Record(int bucket, int slot)", "bucket",
-            slots.Keys.OrderBy(bucket => bucket).Select(bucket => (bucket, (string?)null, "RecordReader.Split(" + ArticleEmitter.BucketRecords(bucket) + ", slot, ref BucketOffsets[" + Literals.Number(bucket) + "])")));
+            slots.Keys.OrderBy(bucket => bucket).Select(bucket => (bucket, (string?)null, RecordBlock.Split(ArticleEmitter.BucketRecords(bucket), "slot"))));
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

@@ -29,9 +29,16 @@ internal static class RecordBlock
     }
 
     /// <summary>
+    /// The expression that splits the record at <paramref name="slot"/> of the block written as <paramref name="name"/>
+    /// (see <see cref="Write"/>), with the block's offsets cache.
+    /// </summary>
+    public static string Split(string name, string slot) => "RecordReader.Split(" + name + ", " + slot + ", ref " + OffsetsOf(name) + ")";
+
+    /// <summary>
     /// Writes a member named <paramref name="name"/> that holds <paramref name="records"/> as one block, read by
-    /// <c>RecordReader.Split(name, slot)</c>: a method that returns the block as UTF-8 data (the reader keeps the method,
-    /// to decode each text when first read), or a string constant where the records cannot be UTF-8.
+    /// <see cref="Split"/>: a method that returns the block as UTF-8 data (the reader keeps the method, to decode each
+    /// text when first read), or a string constant where the records cannot be UTF-8; then the field where the reader
+    /// keeps each record's offset, read from the block's header when the block is first reached.
     /// </summary>
     public static void Write(SourceWriter writer, string summary, string name, IReadOnlyList<(string Comment, RecordData Record)> records, bool utf8Target)
     {
@@ -56,6 +63,9 @@ internal static class RecordBlock
         }
 
         writer.Indentation--;
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Where each record of <see cref=\"" + name + "\"/> starts, read from its header on first use.</summary>");
+        writer.WriteLine("private static int[]? " + OffsetsOf(name) + ";");
     }
 
     /// <summary>
@@ -71,6 +81,8 @@ internal static class RecordBlock
 
     /// <summary>What one record takes of the user-string heap inside a string block: two bytes a code unit.</summary>
     public static int RecordCost(RecordData record) => 2 * RecordWriter.Utf16Length(record);
+
+    private static string OffsetsOf(string name) => name + "Offsets";
 
     private static string Literal(string text, bool utf8) => Literals.String(text) + (utf8 ? "u8" : string.Empty);
 }
