@@ -241,13 +241,17 @@ internal sealed class ArticleReader
 
         private static RecordParts Read(int index)
         {
-            var place = (Found[index] is var found and > 0 ? found : All().Places[index]) - 1;
-            return GeneratedArticles.Record(place >> 16, place & 0xFFFF);
+            var place = Found[index] is var found and > 0 ? found : All().Places[index];
+            return GeneratedArticles.Record(BucketOf(place), SlotOf(place));
         }
 
         private static RecordParts Directory(int bucket) => Directories[bucket] ?? ReadOnly.Once(ref Directories[bucket], GeneratedArticles.Directory(bucket));
 
         private static int Place(int bucket, int slot) => ((bucket << 16) | slot) + 1;
+
+        private static int BucketOf(int place) => (place - 1) >> 16;
+
+        private static int SlotOf(int place) => (place - 1) & 0xFFFF;
 
         private static AllPlaces All() => _all ?? ReadOnly.Once(ref _all, ReadAll());
 
@@ -276,7 +280,7 @@ internal sealed class ArticleReader
             var ids = new string[Count];
             for (var position = 0; position < ids.Length; position++)
             {
-                ids[position] = Directory((all.Places[position] - 1) >> 16).Text(all.IdTexts[position]);
+                ids[position] = Directory(BucketOf(all.Places[position])).Text(all.IdTexts[position]);
             }
 
             return ids;

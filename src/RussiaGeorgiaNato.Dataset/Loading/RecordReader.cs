@@ -30,7 +30,12 @@ internal sealed class RecordReader
     }
 
     /// <summary>Splits a record stored as a string (an index) into its texts and its numbers, which <see cref="Open(RecordParts)"/> reads.</summary>
-    public static RecordParts Split(string record) => Split(record, 0, record.Length);
+    public static RecordParts Split(string record)
+    {
+        var at = 0;
+        var places = Places(record, ref at);
+        return new RecordParts(new string?[places.Length / 2], places, record.Substring(at), record);
+    }
 
     /// <summary>
     /// Splits the record in <paramref name="slot"/> of a block stored as a string; each text is cut from the block when
@@ -45,33 +50,29 @@ internal sealed class RecordReader
         return new RecordParts(new string?[places.Length / 2], places, block.Substring(at, starts[slot + 1] - at), block);
     }
 
-    private static RecordParts Split(string record, int at, int end)
-    {
-        var places = Places(record, ref at);
-        return new RecordParts(new string?[places.Length / 2], places, record.Substring(at, end - at), record);
-    }
-
-    /// <summary>Where each record of a block starts, and where the last ends: after the header (the number of records and their lengths), the sum of the lengths before it.</summary>
+    /// <summary>Where each record of a block starts, and where the last ends: after the header (the number of records and their lengths), plus the lengths before it.</summary>
     private static int[] Offsets(string block)
     {
         var at = 0;
         var offsets = new int[ReadNumber(block, ref at) + 1];
         for (var i = 1; i < offsets.Length; i++)
         {
-            offsets[i] = offsets[i - 1] + ReadNumber(block, ref at);
+            offsets[i] = ReadNumber(block, ref at);
         }
 
-        return Shift(offsets, at);
+        return StartsAt(offsets, at);
     }
 
-    private static int[] Shift(int[] offsets, int by)
+    /// <summary>Turns the records' lengths (from index 1 on) into where each starts, the first where the header ends.</summary>
+    private static int[] StartsAt(int[] lengths, int headerEnd)
     {
-        for (var i = 0; i < offsets.Length; i++)
+        lengths[0] = headerEnd;
+        for (var i = 1; i < lengths.Length; i++)
         {
-            offsets[i] += by;
+            lengths[i] += lengths[i - 1];
         }
 
-        return offsets;
+        return lengths;
     }
 
     private static int Start(int[] offsets, int slot) => slot >= 0 && slot < offsets.Length - 1 ? offsets[slot] : throw new ArgumentOutOfRangeException(nameof(slot));
@@ -126,10 +127,10 @@ internal sealed class RecordReader
         var offsets = new int[ReadNumber(block, ref at) + 1];
         for (var i = 1; i < offsets.Length; i++)
         {
-            offsets[i] = offsets[i - 1] + ReadNumber(block, ref at);
+            offsets[i] = ReadNumber(block, ref at);
         }
 
-        return Shift(offsets, at);
+        return StartsAt(offsets, at);
     }
 
     private static int[] Places(ReadOnlySpan<byte> record, ref int at)
