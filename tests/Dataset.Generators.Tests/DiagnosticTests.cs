@@ -184,7 +184,7 @@ public class DiagnosticTests
 
         Assert.Contains(result.Diagnostics, d => d.Id == YamlSyntax.Id);
         var sources = string.Concat(result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()));
-        Assert.Contains("// " + Fixture.SlamDoorId + "\n", sources, StringComparison.Ordinal);
+        Assert.Contains("// - " + Fixture.SlamDoorId + "\n", sources, StringComparison.Ordinal);
         Assert.DoesNotContain(Fixture.FreezeId, sources, StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }

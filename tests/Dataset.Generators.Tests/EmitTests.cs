@@ -63,7 +63,7 @@ public class EmitTests
         var (result, _) = GeneratorHarness.Run(Fixture.All);
         var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == ArticleEmitter.HintName(Buckets.Of(articleId)));
 
-        Assert.Contains("// " + articleId + "\n", source.SourceText.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("// - " + articleId + "\n", source.SourceText.ToString(), System.StringComparison.Ordinal);
         Snapshot.Match(source.SourceText.ToString(), SnapshotNameExtension.Create("Bucket." + articleId));
     }
 

@@ -89,9 +89,12 @@ public class RecordTests
         RecordBlock.Write(source, "test", "Block", records.Select((record, i) => ("record " + i, record)).ToList(), utf8Target);
         var literal = source.ToString();
         Assert.Equal(utf8Target, literal.Contains("u8", StringComparison.Ordinal));
-        Assert.Equal(records.Count, literal.Split('\n').Count(line => line.TrimStart().StartsWith("+ \"", StringComparison.Ordinal)));
+        // One literal for the whole block (no `+`, which the compiler binds as an operator each), each record named above it.
+        var lines = literal.Split('\n').Select(line => line.TrimStart()).ToList();
+        Assert.Single(lines, line => line.StartsWith("\"", StringComparison.Ordinal));
+        Assert.Equal(records.Select((_, i) => "// - record " + i), lines.Where(line => line.StartsWith("// - ", StringComparison.Ordinal)));
 
-        // The block as the compiler makes it of the concatenated literals: the header, then each record.
+        // The block as the compiler makes it of the literal: the header, then each record.
         var block = string.Concat(records.Select(record => RecordWriter.Format(record, utf8Target)).Prepend(Header(records, utf8Target)));
         // One cache of the block's record offsets for every slot, as the generated code keeps one per block.
         int[]? offsets = null;
