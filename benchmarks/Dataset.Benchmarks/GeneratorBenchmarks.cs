@@ -39,9 +39,9 @@ public class GeneratorBenchmarks
 
         // The IDE and the compiler server run the generator on every change, so the edit path they run is JIT-compiled
         // at its final tier. A cold run tiers up within its first invocation (it makes each call thousands of times);
-        // an edit makes each call a few times, so two warm-up edits leave it in tier-0 code, about 4 times slower
-        // (measured: 45 to 75 ms an edit at 1,000 articles for the first 30, then 10 to 13 ms, as with
-        // DOTNET_TieredCompilation=0 from the first). Edit until the runtime has had the calls and the time to tier up.
+        // an edit makes each call a few times, so two warm-up edits leave it in tier-0 code (measured at 1,000 articles:
+        // 60 to 77 ms for the first edits, 20 to 48 ms from the 17th to the 30th, then 10 to 13 ms; 12.5 to 16.7 ms from
+        // the first with DOTNET_TieredCompilation=0). Edit until the runtime has had the calls and the time to tier up.
         var warming = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 60 || warming.ElapsedMilliseconds < 3000; i++)
         {

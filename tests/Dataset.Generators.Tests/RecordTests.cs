@@ -96,21 +96,23 @@ public class RecordTests
 
         // The block as the compiler makes it of the literal: the header, then each record.
         var block = string.Concat(records.Select(record => RecordWriter.Format(record, utf8Target)).Prepend(Header(records, utf8Target)));
-        // One cache of the block's record offsets for every slot, as the generated code keeps one per block.
-        int[]? offsets = null;
+        // One cache of the block's record offsets for every slot, as the generated code keeps one per block; the string
+        // and the UTF-8 form of the block are two blocks (their offsets count code units and bytes), each with its own.
+        int[]? stringOffsets = null;
+        int[]? utf8Offsets = null;
         var bytes = System.Text.Encoding.UTF8.GetBytes(block);
         for (var slot = 0; slot < records.Count; slot++)
         {
-            var parts = utf8Target ? RecordReader.Split(() => bytes, slot, ref offsets) : RecordReader.Split(block, slot, ref offsets);
+            var parts = utf8Target ? RecordReader.Split(() => bytes, slot, ref utf8Offsets) : RecordReader.Split(block, slot, ref stringOffsets);
             Assert.Equal(records[slot].Texts, Enumerable.Range(0, parts.TextCount).Select(parts.Text));
             var reader = RecordReader.Open(parts);
             Assert.Equal(records[slot].Texts, new[] { reader.Text(), reader.Text() });
             Assert.Equal(slot, reader.Number());
         }
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, records.Count, ref offsets));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, -1, ref offsets));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(() => bytes, records.Count, ref offsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, records.Count, ref stringOffsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, -1, ref stringOffsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(() => bytes, records.Count, ref utf8Offsets));
 
         // What a string block takes of the user-string heap, counted record by record plus the header, is the literal's size.
         var asString = Header(records, false) + string.Concat(records.Select(record => RecordWriter.Format(record, false)));
