@@ -297,28 +297,6 @@ public class DiagnosticTests
         Assert.Equal(Fixture.Freeze.Path, fallback.Location.GetLineSpan().Path);
     }
 
-    [Fact]
-    public void A_generator_crash_becomes_a_located_error_not_CS8785()
-    {
-        DatasetGenerator.InjectFaultFor.Value = Fixture.Freeze.Path;
-        try
-        {
-            var (result, _) = GeneratorHarness.Run(Fixture.All);
-
-            Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CS8785");
-            var crash = Assert.Single(result.Diagnostics);
-            AssertDescribedBy(InternalError, crash);
-            Assert.Equal(Fixture.Freeze.Path, crash.Location.GetLineSpan().Path);
-            Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(0, 0), crash.Location.GetLineSpan().StartLinePosition);
-            Assert.Contains("fault injected by a test", crash.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            Assert.Null(result.Results.Single().Exception);
-        }
-        finally
-        {
-            DatasetGenerator.InjectFaultFor.Value = null;
-        }
-    }
-
     /// <summary>Runs the fixture dataset with one file's text given as decoded by the compiler.</summary>
     private static GeneratorDriverRunResult Run(string path, Microsoft.CodeAnalysis.Text.SourceText text)
     {

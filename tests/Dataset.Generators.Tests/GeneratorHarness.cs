@@ -34,8 +34,12 @@ public static class GeneratorHarness
     }
 
     /// <summary>A driver over <paramref name="texts"/> as given; <paramref name="files"/> supply the role metadata.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpParseOptions? options = null) =>
-        GeneratorHost.CreateDriver(files, texts, options ?? ParseOptions, trackSteps: true);
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<YamlFile> files,
+        IEnumerable<AdditionalText> texts,
+        CSharpParseOptions? options = null,
+        IIncrementalGenerator? generator = null) =>
+        GeneratorHost.CreateDriver(files, texts, options ?? ParseOptions, trackSteps: true, generator);
 
     /// <summary>
     /// Runs the generator over <paramref name="files"/>; returns the result and the output compilation.
@@ -55,18 +59,35 @@ public static class GeneratorHarness
     /// which a test running many times compiles once; <paramref name="files"/> supply the role metadata.
     /// Checked for caching like every run.
     /// </summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpCompilation model)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        IEnumerable<YamlFile> files,
+        IEnumerable<AdditionalText> texts,
+        CSharpCompilation model,
+        IIncrementalGenerator? generator = null)
     {
-        var (driver, output) = RunOnce(files, texts, model);
+        var (driver, output) = RunOnce(files, texts, model, generator);
         var result = driver.GetRunResult();
         AssertRerunIsCached(driver, model, result);
         return (result, output);
     }
 
-    private static (GeneratorDriver Driver, Compilation Output) RunOnce(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpCompilation model)
+    /// <summary>
+    /// Runs <paramref name="generator"/> (a <see cref="DatasetGenerator"/> wired by a test, such as one whose step
+    /// throws) over <paramref name="files"/>; checked for caching like every run.
+    /// </summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        IIncrementalGenerator generator, params YamlFile[] files) =>
+        Run(files, GeneratorHost.Texts(files), ModelCompilation(), generator);
+
+    private static (GeneratorDriver Driver, Compilation Output) RunOnce(
+        IEnumerable<YamlFile> files,
+        IEnumerable<AdditionalText> texts,
+        CSharpCompilation model,
+        IIncrementalGenerator? generator)
     {
         var options = (CSharpParseOptions)model.SyntaxTrees.First().Options;
-        var driver = CreateDriver(files, texts, options).RunGeneratorsAndUpdateCompilation(model, out var output, out _);
+        var driver = CreateDriver(files, texts, options, generator)
+            .RunGeneratorsAndUpdateCompilation(model, out var output, out _);
         return (driver, output);
     }
 
@@ -79,8 +100,8 @@ public static class GeneratorHarness
     private static void AssertRerunIsCached(GeneratorDriver driver, Compilation model, GeneratorDriverRunResult first)
     {
         // A generator that threw keeps no state to reuse; the test that caused it asserts the exception itself.
-        // A fault injected through DatasetGenerator.InjectFaultFor is caught and reported as DSG901 instead, so
-        // that run is checked like any other: the rerun happens in the same async flow, under the same fault.
+        // A step made to throw by a test's StepGuard is caught and reported as DSG901 instead, so that run is
+        // checked like any other: the rerun uses the same generator, so the same step throws again.
         if (first.Results.Single().Exception is not null)
         {
             return;

@@ -115,7 +115,7 @@ public class SchemaTests
     {
         var registry = DatasetParser.ParseRegistry(new DatasetFile { Path = "entities.yaml", Role = DatasetRole.Entities, Text = File.ReadAllText(Path.Combine(DataDir, "entities.yaml")) });
         Assert.Empty(registry.Diagnostics);
-        var ids = registry.Spec!.Entities.Select(e => e.Id.Value).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        var ids = registry.Value!.Entities.Select(e => e.Id.Value).OrderBy(id => id, StringComparer.Ordinal).ToArray();
 
         var expected = EntityIdsSchema(ids);
         var path = Path.Combine(SchemaDir, "entity-ids.schema.json");

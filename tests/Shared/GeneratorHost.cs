@@ -45,10 +45,16 @@ internal static class GeneratorHost
     /// <summary>
     /// A driver running the dataset generator over <paramref name="texts"/>, as the compiler would create it;
     /// <paramref name="files"/> supply the role metadata. Tests track the steps; benchmarks do not pay for it.
+    /// <paramref name="generator"/> is the compiler's <c>DatasetGenerator</c> unless a test wires one of its own.
     /// </summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpParseOptions options, bool trackSteps) =>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<YamlFile> files,
+        IEnumerable<AdditionalText> texts,
+        CSharpParseOptions options,
+        bool trackSteps,
+        IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new global::Dataset.Generators.DatasetGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new global::Dataset.Generators.DatasetGenerator()).AsSourceGenerator() },
             texts,
             options,
             new RoleOptions(files.Select(file => (file.Path, file.Role))),

@@ -34,7 +34,6 @@ internal static class ArticleEmitter
             Path = article.Spec.Path,
             EarliestDay = DateLiteral.EarliestDay(article.Spec.Published.Start),
             Data = record.ToData(),
-            Failure = null,
         };
     }
 

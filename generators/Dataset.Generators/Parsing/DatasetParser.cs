@@ -1,18 +1,15 @@
 using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
 using YamlDotNet.Core;
 
 namespace Dataset.Generators.Parsing;
 
-/// <summary>The outcome of parsing one file: a spec when the file is clean, and every problem found.</summary>
-internal sealed record Parsed<T>(string Path, T? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
-    where T : class;
-
 /// <summary>YAML text to specs: the schema of <c>articles-yaml/README.md</c>, checked key by key.</summary>
 internal static class DatasetParser
 {
-    public static Parsed<RegistrySpec> ParseRegistry(DatasetFile file)
+    public static StepResult<RegistrySpec> ParseRegistry(DatasetFile file)
     {
         var diagnostics = new DiagnosticBag();
         RegistrySpec? spec = null;
@@ -23,10 +20,10 @@ internal static class DatasetParser
             spec = new RegistrySpec { Path = file.Path, Entities = entities };
         }
 
-        return Result(file.Path, spec, diagnostics);
+        return Result(spec, diagnostics);
     }
 
-    public static Parsed<ArticleSpec> ParseArticle(DatasetFile file)
+    public static StepResult<ArticleSpec> ParseArticle(DatasetFile file)
     {
         var diagnostics = new DiagnosticBag();
         ArticleSpec? spec = null;
@@ -36,7 +33,7 @@ internal static class DatasetParser
             spec = ReadArticle(file.Path, diagnostics, article);
         }
 
-        return Result(file.Path, spec, diagnostics);
+        return Result(spec, diagnostics);
     }
 
     /// <summary>
@@ -85,8 +82,9 @@ internal static class DatasetParser
 
     private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Parsed<T> Result<T>(string path, T? spec, DiagnosticBag diagnostics)
-        where T : class => new(path, diagnostics.Count == 0 ? spec : null, diagnostics.ToEquatableArray());
+    /// <summary>A spec only when the file is clean, and every problem found.</summary>
+    private static StepResult<T> Result<T>(T? spec, DiagnosticBag diagnostics)
+        where T : class => new(diagnostics.Count == 0 ? spec : null, diagnostics.ToEquatableArray());
 
     private static ArticleSpec? ReadArticle(string path, DiagnosticBag diagnostics, MappingReader article)
     {

@@ -1,5 +1,3 @@
-using Dataset.Generators.Diagnostics;
-
 namespace Dataset.Generators.Specs;
 
 /// <summary>
@@ -9,7 +7,13 @@ namespace Dataset.Generators.Specs;
 /// </summary>
 internal sealed record ArticlePrints
 {
-    public required string Path { get; init; }
+    /// <summary>What is known of a file that failed to parse or to be scanned: nothing.</summary>
+    public static readonly ArticlePrints Unreadable = new()
+    {
+        IsReadable = false,
+        Forms = EquatableArray<string>.Empty,
+        Credited = EquatableArray<string>.Empty,
+    };
 
     /// <summary>False when the file failed to parse: its text is not known, so it may print any form.</summary>
     public required bool IsReadable { get; init; }
@@ -19,9 +23,6 @@ internal sealed record ArticlePrints
 
     /// <summary>The ids of the entities the article credits (publisher, origin, editor, caption credits), ordered.</summary>
     public required EquatableArray<string> Credited { get; init; }
-
-    /// <summary>The located DSG901 when scanning the article failed (then <see cref="IsReadable"/> is false); otherwise null.</summary>
-    public DiagnosticInfo? Failure { get; init; }
 }
 
 /// <summary>What the articles print together: the input of the registry's "printed in no article" check.</summary>
@@ -35,7 +36,4 @@ internal sealed record CorpusPrints
 
     /// <summary>Every entity some article credits, ordered.</summary>
     public required EquatableArray<string> Credited { get; init; }
-
-    /// <summary>The scans that failed (DSG901), in path order: reported by the check, never dropped.</summary>
-    public required EquatableArray<DiagnosticInfo> Failures { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Parsing;
+using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Validation;
@@ -42,7 +43,7 @@ internal sealed class ArticleValidator
         _placer = new SpanPlacer(_text, _diagnostics);
     }
 
-    public static ValidatedArticle Validate(ArticleSpec article, RegistrySpec registry, ArticleDirectory directory)
+    public static StepResult<ValidArticle> Validate(ArticleSpec article, RegistrySpec registry, ArticleDirectory directory)
     {
         var validator = new ArticleValidator(article, registry, directory);
         validator.Run();
@@ -57,7 +58,7 @@ internal sealed class ArticleValidator
                 Errata = validator._errata.ToEquatableArray(),
             }
             : null;
-        return new ValidatedArticle(valid, validator._diagnostics.ToEquatableArray());
+        return new StepResult<ValidArticle>(valid, validator._diagnostics.ToEquatableArray());
     }
 
     private void Run()

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Parsing;
+using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Validation;
@@ -21,11 +21,11 @@ internal static class FormPrinting
             : EquatableArray<string>.Empty;
 
     /// <summary>Which of <paramref name="forms"/> one article prints, and whom it credits.</summary>
-    public static ArticlePrints Scan(Parsed<ArticleSpec> parsed, EquatableArray<string> forms)
+    public static ArticlePrints Scan(ArticleSpec? article, EquatableArray<string> forms)
     {
-        if (parsed.Spec is not { } article)
+        if (article is null)
         {
-            return new ArticlePrints { Path = parsed.Path, IsReadable = false, Forms = EquatableArray<string>.Empty, Credited = EquatableArray<string>.Empty };
+            return ArticlePrints.Unreadable;
         }
 
         var texts = new List<string> { article.Headline.Value, article.Body.Value };
@@ -41,7 +41,6 @@ internal static class FormPrinting
         var credits = new[] { article.Publisher.Entity, article.Origin.Entity, article.Editor?.Entity }.Concat(article.Captions.Select(caption => caption.Credit));
         return new ArticlePrints
         {
-            Path = parsed.Path,
             IsReadable = true,
             Forms = printed.ToEquatableArray(),
             Credited = credits.Where(id => id is not null).Select(id => id!.Value.Value).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
@@ -49,13 +48,13 @@ internal static class FormPrinting
     }
 
     /// <summary>What the articles print together.</summary>
-    public static CorpusPrints Combine(IEnumerable<ArticlePrints> articles)
+    /// <remarks>A scan that failed has no value: its file may print any form, as an unreadable one may.</remarks>
+    public static CorpusPrints Combine(IEnumerable<StepResult<ArticlePrints>> scans)
     {
-        var all = articles.OrderBy(article => article.Path, StringComparer.Ordinal).ToList();
+        var all = scans.Select(scan => scan.Value ?? ArticlePrints.Unreadable).ToList();
         return new CorpusPrints
         {
             IsComplete = all.All(article => article.IsReadable),
-            Failures = all.Where(article => article.Failure is not null).Select(article => article.Failure!).ToEquatableArray(),
             Forms = all.SelectMany(article => article.Forms).Distinct(StringComparer.Ordinal).OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray(),
             Credited = all.SelectMany(article => article.Credited).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
         };
@@ -71,7 +70,6 @@ internal static class FormPrinting
         // An unreadable registry reports its own errors. An article file that does not parse may print any form, and its
         // own errors fail the build: until it parses, no form is reported as printed nowhere, so none is reported falsely.
         var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(corpus.Failures);
         if (!registry.IsReadable || !corpus.IsComplete)
         {
             return diagnostics.ToEquatableArray();

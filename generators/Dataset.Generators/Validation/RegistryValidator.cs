@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Validation;
@@ -12,12 +13,15 @@ namespace Dataset.Generators.Validation;
 /// </summary>
 internal static class RegistryValidator
 {
-    public static ValidatedRegistry Validate(ParsedRegistry parsed, ArticleDirectory directory)
+    /// <summary>
+    /// The entities that get a handle, and the registry-wide problems; the registry's parse diagnostics are the
+    /// parse step's to report.
+    /// </summary>
+    public static StepResult<EntityHandles> Validate(RegistrySpec registry, ArticleDirectory directory)
     {
         var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(parsed.Diagnostics);
         var handled = new List<EntitySpec>();
-        foreach (var (entity, outcome, other) in parsed.Spec.HandleAssignments)
+        foreach (var (entity, outcome, other) in registry.HandleAssignments)
         {
             var id = entity.Id.Value;
             var handle = Identifiers.Handle(id);
@@ -53,13 +57,13 @@ internal static class RegistryValidator
             }
         }
 
-        CheckForms(parsed.Spec, diagnostics);
+        CheckForms(registry, diagnostics);
         var entityHandles = new EntityHandles
         {
-            RegistryPath = parsed.Spec.Path,
+            RegistryPath = registry.Path,
             Entities = handled.OrderBy(entity => entity.Id.Value, StringComparer.Ordinal).ToEquatableArray(),
         };
-        return new ValidatedRegistry(entityHandles, diagnostics.ToEquatableArray());
+        return new StepResult<EntityHandles>(entityHandles, diagnostics.ToEquatableArray());
     }
 
     /// <summary>
