@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Dataset.Generators.Emitting;
+using Dataset.Generators.Pipeline;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

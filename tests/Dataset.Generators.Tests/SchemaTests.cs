@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Parsing;
-using Dataset.Generators.Specs;
 using Xunit;
 
 namespace Dataset.Generators.Tests;

@@ -1,7 +1,10 @@
 using System;
 using System.Linq;
+using Dataset.Generators.Outputs;
 using Dataset.Generators.Parsing;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Emitting;
 

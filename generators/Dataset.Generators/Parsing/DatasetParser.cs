@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 using YamlDotNet.Core;
 
 namespace Dataset.Generators.Parsing;

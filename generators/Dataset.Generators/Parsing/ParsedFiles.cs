@@ -1,6 +1,8 @@
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+
 
 namespace Dataset.Generators.Parsing;
 

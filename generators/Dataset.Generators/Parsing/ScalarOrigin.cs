@@ -1,4 +1,4 @@
-using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 using YamlDotNet.Core;
 
 namespace Dataset.Generators.Parsing;

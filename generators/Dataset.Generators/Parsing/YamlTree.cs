@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

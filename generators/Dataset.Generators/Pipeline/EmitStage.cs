@@ -2,7 +2,9 @@ using System;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Emitting;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Outputs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Pipeline;

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -4,6 +4,7 @@ using System.Linq;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Parsing;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Pipeline;

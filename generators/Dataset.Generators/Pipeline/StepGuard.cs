@@ -1,6 +1,6 @@
 using System;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Pipeline;
 

@@ -1,5 +1,6 @@
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+
 
 namespace Dataset.Generators.Pipeline;
 

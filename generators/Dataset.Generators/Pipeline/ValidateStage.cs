@@ -1,6 +1,8 @@
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Parsing;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 using Dataset.Generators.Validation;
 using Microsoft.CodeAnalysis;
 

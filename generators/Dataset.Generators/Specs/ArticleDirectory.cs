@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Specs;
 

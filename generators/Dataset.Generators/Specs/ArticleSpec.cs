@@ -1,3 +1,5 @@
+using Dataset.Generators.Utilities;
+
 namespace Dataset.Generators.Specs;
 
 /// <summary>One article file as written, its closed vocabularies parsed into enums.</summary>

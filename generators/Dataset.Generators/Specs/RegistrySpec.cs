@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Specs;
 

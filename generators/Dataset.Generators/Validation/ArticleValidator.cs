@@ -5,6 +5,8 @@ using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Parsing;
 using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Validation;
 

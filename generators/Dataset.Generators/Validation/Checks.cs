@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Validation;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Validation;
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Validation;
 

@@ -4,6 +4,8 @@ using System.Linq;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Validation;
 

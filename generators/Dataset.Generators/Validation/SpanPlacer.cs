@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Validation;
 

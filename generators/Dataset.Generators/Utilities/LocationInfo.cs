@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Dataset.Generators.Specs;
+namespace Dataset.Generators.Utilities;
 
 /// <summary>
 /// A place in a YAML file. Pipeline models keep this plain record instead of a Roslyn

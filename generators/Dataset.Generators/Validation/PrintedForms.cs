@@ -1,4 +1,6 @@
-namespace Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+
+namespace Dataset.Generators.Validation;
 
 /// <summary>
 /// What one article file prints of the registry's forms (names and aliases, as whole words), and which entities it

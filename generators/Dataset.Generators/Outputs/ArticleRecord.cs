@@ -1,7 +1,6 @@
-namespace Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 
-/// <summary>One generated file: its hint name and its C# source.</summary>
-internal sealed record GeneratedFile(string HintName, string Text);
+namespace Dataset.Generators.Outputs;
 
 /// <summary>A record's content (see <c>RecordWriter</c>): its table of texts and its numbers, from which its UTF-8 or its string form is written.</summary>
 internal sealed record RecordData(EquatableArray<string> Texts, string Numbers);
