@@ -28,7 +28,7 @@ public class RegistryFormTests
     [InlineData("", "Lavrov", false)]
     public void A_form_is_printed_only_as_a_whole_word(string text, string form, bool printed)
     {
-        Assert.Equal(printed, FormPrinting.PrintsWord(text, form));
+        Assert.Equal(printed, UnprintedFormsCheck.PrintsWord(text, form));
 
         // The word rule is mention coverage's: a form this check counts as printed is one coverage finds, and no other.
         var matches = new System.Collections.Generic.List<WordMatch>();

@@ -45,15 +45,15 @@ internal static class ValidateStage
 
     /// <summary>
     /// What each article prints of the registry's forms, for the check that every form is printed by some article
-    /// (see <see cref="FormPrinting"/>). Each article is scanned on its own, so an edit rescans that article only.
+    /// (see <see cref="UnprintedFormsCheck"/>). Each article is scanned on its own, so an edit rescans that article only.
     /// </summary>
-    public static IncrementalValuesProvider<StepResult<ArticlePrints>> ScanForRegistryForms(
+    public static IncrementalValuesProvider<StepResult<FormsPrintedByArticle>> ScanForRegistryForms(
         IncrementalValuesProvider<ParsedArticle> articles,
         IncrementalValueProvider<ParsedRegistry> registry,
         StepGuard guard)
     {
         var searched = registry
-            .Select(static (parsed, _) => FormPrinting.RegistryForms(parsed.Spec))
+            .Select(static (parsed, _) => UnprintedFormsCheck.FormsToScanFor(parsed.Spec))
             .WithTrackingName(TrackingNames.RegistryForms);
 
         return articles
@@ -61,7 +61,7 @@ internal static class ValidateStage
             .Select((input, _) => guard.Run(
                 TrackingNames.PrintedForms,
                 input.Left.Path,
-                () => FormPrinting.Scan(input.Left.Spec, input.Right)))
+                () => UnprintedFormsCheck.Scan(input.Left.Spec, input.Right)))
             .WithTrackingName(TrackingNames.PrintedForms);
     }
 
@@ -71,12 +71,12 @@ internal static class ValidateStage
     /// </summary>
     public static IncrementalValueProvider<EquatableArray<DiagnosticInfo>> EveryFormPrinted(
         IncrementalValueProvider<ParsedRegistry> registry,
-        IncrementalValuesProvider<StepResult<ArticlePrints>> scans,
+        IncrementalValuesProvider<StepResult<FormsPrintedByArticle>> scans,
         StepGuard guard)
     {
         var corpus = scans
             .Collect()
-            .Select(static (prints, _) => FormPrinting.Combine(prints))
+            .Select(static (prints, _) => UnprintedFormsCheck.Combine(prints))
             .WithTrackingName(TrackingNames.CorpusPrints);
 
         return registry
@@ -84,7 +84,7 @@ internal static class ValidateStage
             .Select((input, _) => guard.Check(
                 TrackingNames.CheckPrintedForms,
                 input.Left.Spec.Path,
-                () => FormPrinting.Check(input.Left.Spec, input.Right)))
+                () => UnprintedFormsCheck.Check(input.Left.Spec, input.Right)))
             .WithTrackingName(TrackingNames.CheckPrintedForms);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ArticleValidator
     private readonly DiagnosticBag _diagnostics = new();
 
     /// <summary>The article's printed text, part by part in reading order: where every annotation is placed.</summary>
-    private readonly PrintedText _text;
+    private readonly ReadingOrderText _text;
     private readonly SpanPlacer _placer;
 
     /// <summary>True when the article names an entity the registry gives no handle to: see <see cref="EntityRef"/>.</summary>
@@ -41,7 +41,7 @@ internal sealed class ArticleValidator
         _article = article;
         _directory = directory;
         _registry = registry;
-        _text = PrintedText.Of(article);
+        _text = ReadingOrderText.Of(article);
         _placer = new SpanPlacer(_text, _diagnostics);
     }
 
@@ -169,7 +169,7 @@ internal sealed class ArticleValidator
         }
 
         // Coverage needs the registry's forms: while the registry is unreadable, its own errors stand alone.
-        _mentions = MentionPlacer.Place(_article, _text, _registry.IsReadable ? RegistryForms.Of(_registry) : null, _diagnostics);
+        _mentions = MentionPlacer.Place(_article, _text, _registry.IsReadable ? RegistryFormIndex.Of(_registry) : null, _diagnostics);
     }
 
     private void CheckQuotes()

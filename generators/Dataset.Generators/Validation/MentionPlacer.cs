@@ -17,10 +17,10 @@ namespace Dataset.Generators.Validation;
 internal sealed class MentionPlacer
 {
     private readonly ArticleSpec _article;
-    private readonly PrintedText _text;
+    private readonly ReadingOrderText _text;
     private readonly DiagnosticBag _diagnostics;
 
-    private MentionPlacer(ArticleSpec article, PrintedText text, DiagnosticBag diagnostics)
+    private MentionPlacer(ArticleSpec article, ReadingOrderText text, DiagnosticBag diagnostics)
     {
         _article = article;
         _text = text;
@@ -31,7 +31,7 @@ internal sealed class MentionPlacer
     /// Every mention with its occurrences, in order; problems are reported. Coverage is checked against
     /// <paramref name="registry"/> when there is one (null while the registry is unreadable: its own errors stand).
     /// </summary>
-    public static EquatableArray<PlacedMention> Place(ArticleSpec article, PrintedText text, RegistryForms? registry, DiagnosticBag diagnostics)
+    public static EquatableArray<PlacedMention> Place(ArticleSpec article, ReadingOrderText text, RegistryFormIndex? registry, DiagnosticBag diagnostics)
     {
         var placer = new MentionPlacer(article, text, diagnostics);
         var (mentions, occurrences) = placer.Occurrences();
@@ -192,7 +192,7 @@ internal sealed class MentionPlacer
     }
 
     /// <summary>Every registered form printed outside an occurrence is reported there, unless an exception excuses it.</summary>
-    private void CheckCoverage(RegistryForms registry, List<(int Start, int Length)> occurrences)
+    private void CheckCoverage(RegistryFormIndex registry, List<(int Start, int Length)> occurrences)
     {
         var uncovered = new List<WordMatch>();
         var matches = new List<WordMatch>();
@@ -229,7 +229,7 @@ internal sealed class MentionPlacer
     }
 
     /// <summary>Marks what the exception excuses; returns why it excuses nothing, or null when it excuses something.</summary>
-    private string? Excuse(UnlinkedSpec exception, RegistryForms registry, List<WordMatch> uncovered, bool[] excused)
+    private string? Excuse(UnlinkedSpec exception, RegistryFormIndex registry, List<WordMatch> uncovered, bool[] excused)
     {
         var form = exception.Form.Value;
         if (registry.OwnersOf(form) is null)
@@ -291,7 +291,7 @@ internal sealed class MentionPlacer
         return copies;
     }
 
-    private void ReportUncovered(WordMatch match, RegistryForms registry)
+    private void ReportUncovered(WordMatch match, RegistryFormIndex registry)
     {
         var form = registry.Forms[match.Form];
         var entities = registry.Owners[match.Form];

@@ -17,19 +17,19 @@ namespace Dataset.Generators.Validation;
 /// </summary>
 internal sealed class SpanPlacer
 {
-    private readonly PrintedText _text;
+    private readonly ReadingOrderText _text;
     private readonly DiagnosticBag _diagnostics;
 
     /// <summary>The parts a quote may be printed in, each made once: by <see cref="TextPart"/> value.</summary>
-    private readonly PrintedText?[] _parts = new PrintedText?[(int)TextPart.Caption + 1];
+    private readonly ReadingOrderText?[] _parts = new ReadingOrderText?[(int)TextPart.Caption + 1];
 
-    public SpanPlacer(PrintedText text, DiagnosticBag diagnostics)
+    public SpanPlacer(ReadingOrderText text, DiagnosticBag diagnostics)
     {
         _text = text;
         _diagnostics = diagnostics;
     }
 
-    private PrintedText Part(TextPart part) => _parts[(int)part] ??= _text.Only(part);
+    private ReadingOrderText Part(TextPart part) => _parts[(int)part] ??= _text.Only(part);
 
     /// <summary>The quote's spans, or null when one of them cannot be placed (reported).</summary>
     public PlacedQuote? Quote(QuoteSpec quote)
@@ -208,7 +208,7 @@ internal sealed class SpanPlacer
     private const string ArticleText = "the article's text (headline, dateline, byline, body or captions)";
 
     /// <summary>The cue's copy nearest the placed quote, among those printed with it; null when reported.</summary>
-    private SpanSpec? PlaceCue(PrintedText part, QuoteSpec quote, Located cue, List<int> cues, int quoteAt, bool quoteRepeated)
+    private SpanSpec? PlaceCue(ReadingOrderText part, QuoteSpec quote, Located cue, List<int> cues, int quoteAt, bool quoteRepeated)
     {
         var length = cue.Value.Length;
         var best = -1;
@@ -221,7 +221,7 @@ internal sealed class SpanPlacer
                 continue;
             }
 
-            var gap = PrintedText.Gap(quoteAt, quote.Text.Value.Length, copy, length);
+            var gap = ReadingOrderText.Gap(quoteAt, quote.Text.Value.Length, copy, length);
             if (gap < bestGap)
             {
                 best = copy;
@@ -253,7 +253,7 @@ internal sealed class SpanPlacer
     }
 
     /// <summary>The copy of <paramref name="value"/> nearest the span at <paramref name="anchor"/>; null when it is not printed or two are as near (reported).</summary>
-    private SpanSpec? Nearest(PrintedText part, Located value, string what, string where, int anchor, int anchorLength, string subject)
+    private SpanSpec? Nearest(ReadingOrderText part, Located value, string what, string where, int anchor, int anchorLength, string subject)
     {
         var copies = part.Copies(value.Value);
         if (copies.Count == 0)
@@ -275,7 +275,7 @@ internal sealed class SpanPlacer
     /// Of several copies of a quote, the one nearest a copy of its cue printed with it. False when none has a cue
     /// beside it, or when two are as near (<paramref name="tied"/>).
     /// </summary>
-    private static bool NearestToCue(PrintedText part, List<int> copies, int length, List<int> cues, int cueLength, out int at, out bool tied)
+    private static bool NearestToCue(ReadingOrderText part, List<int> copies, int length, List<int> cues, int cueLength, out int at, out bool tied)
     {
         at = -1;
         tied = false;
@@ -290,7 +290,7 @@ internal sealed class SpanPlacer
             {
                 if (candidate >= 0 && candidate < cues.Count && part.Together(copy, length, cues[candidate], cueLength))
                 {
-                    gap = System.Math.Min(gap, PrintedText.Gap(copy, length, cues[candidate], cueLength));
+                    gap = System.Math.Min(gap, ReadingOrderText.Gap(copy, length, cues[candidate], cueLength));
                 }
             }
 
@@ -322,7 +322,7 @@ internal sealed class SpanPlacer
         var tied = false;
         foreach (var copy in copies)
         {
-            var gap = PrintedText.Gap(copy, length, anchor, anchorLength);
+            var gap = ReadingOrderText.Gap(copy, length, anchor, anchorLength);
             if (gap < bestGap)
             {
                 at = copy;
@@ -382,7 +382,7 @@ internal sealed class SpanPlacer
     }
 
     private static string Count(int count) =>
-        count >= PrintedText.MaxCopies ? "at least " + count.ToString(CultureInfo.InvariantCulture) : count.ToString(CultureInfo.InvariantCulture);
+        count >= ReadingOrderText.MaxCopies ? "at least " + count.ToString(CultureInfo.InvariantCulture) : count.ToString(CultureInfo.InvariantCulture);
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 

@@ -13,20 +13,20 @@ namespace Dataset.Generators.Validation;
 /// mention and is a leftover or a typo. Split in pipeline steps so an edit to one article rescans that article
 /// only: the registry's forms, what each article prints of them, what all print together, and the registry-wide check.
 /// </summary>
-internal static class FormPrinting
+internal static class UnprintedFormsCheck
 {
     /// <summary>Every name and alias of a readable registry, once each, ordered; none for an unreadable one.</summary>
-    public static EquatableArray<string> RegistryForms(RegistrySpec registry) =>
+    public static EquatableArray<string> FormsToScanFor(RegistrySpec registry) =>
         registry.IsReadable
-            ? Validation.RegistryForms.Of(registry).Forms.OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray()
+            ? RegistryFormIndex.Of(registry).Forms.OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray()
             : EquatableArray<string>.Empty;
 
     /// <summary>Which of <paramref name="forms"/> one article prints, and whom it credits.</summary>
-    public static ArticlePrints Scan(ArticleSpec? article, EquatableArray<string> forms)
+    public static FormsPrintedByArticle Scan(ArticleSpec? article, EquatableArray<string> forms)
     {
         if (article is null)
         {
-            return ArticlePrints.Unreadable;
+            return FormsPrintedByArticle.Unreadable;
         }
 
         var texts = new List<string> { article.Headline.Value, article.Body.Value };
@@ -40,7 +40,7 @@ internal static class FormPrinting
         }
 
         var credits = new[] { article.Publisher.Entity, article.Origin.Entity, article.Editor?.Entity }.Concat(article.Captions.Select(caption => caption.Credit));
-        return new ArticlePrints
+        return new FormsPrintedByArticle
         {
             IsReadable = true,
             Forms = printed.ToEquatableArray(),
@@ -50,10 +50,10 @@ internal static class FormPrinting
 
     /// <summary>What the articles print together.</summary>
     /// <remarks>A scan that failed has no value: its file may print any form, as an unreadable one may.</remarks>
-    public static CorpusPrints Combine(IEnumerable<StepResult<ArticlePrints>> scans)
+    public static FormsPrintedByCorpus Combine(IEnumerable<StepResult<FormsPrintedByArticle>> scans)
     {
-        var all = scans.Select(scan => scan.Value ?? ArticlePrints.Unreadable).ToList();
-        return new CorpusPrints
+        var all = scans.Select(scan => scan.Value ?? FormsPrintedByArticle.Unreadable).ToList();
+        return new FormsPrintedByCorpus
         {
             IsComplete = all.All(article => article.IsReadable),
             Forms = all.SelectMany(article => article.Forms).Distinct(StringComparer.Ordinal).OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray(),
@@ -66,7 +66,7 @@ internal static class FormPrinting
     /// editor or caption credit) may have its name printed only outside the text the dataset keeps (page chrome, a credit
     /// line, which the credit's evidence quotes): its name is not required in the text, its aliases are.
     /// </summary>
-    public static EquatableArray<DiagnosticInfo> Check(RegistrySpec registry, CorpusPrints corpus)
+    public static EquatableArray<DiagnosticInfo> Check(RegistrySpec registry, FormsPrintedByCorpus corpus)
     {
         // An unreadable registry reports its own errors. An article file that does not parse may print any form, and its
         // own errors fail the build: until it parses, no form is reported as printed nowhere, so none is reported falsely.

@@ -7,10 +7,10 @@ namespace Dataset.Generators.Validation;
 /// credits. Small and stable: an edit to the article's text that prints no new form leaves it equal, so the
 /// registry-wide check downstream stays cached.
 /// </summary>
-internal sealed record ArticlePrints
+internal sealed record FormsPrintedByArticle
 {
     /// <summary>What is known of a file that failed to parse or to be scanned: nothing.</summary>
-    public static readonly ArticlePrints Unreadable = new()
+    public static readonly FormsPrintedByArticle Unreadable = new()
     {
         IsReadable = false,
         Forms = EquatableArray<string>.Empty,
@@ -28,7 +28,7 @@ internal sealed record ArticlePrints
 }
 
 /// <summary>What the articles print together: the input of the registry's "printed in no article" check.</summary>
-internal sealed record CorpusPrints
+internal sealed record FormsPrintedByCorpus
 {
     /// <summary>True when every article file parsed; otherwise nothing can be said to be printed in no article.</summary>
     public required bool IsComplete { get; init; }

@@ -10,9 +10,9 @@ namespace Dataset.Generators.Validation;
 /// One printed part of an article: the headline, the dateline, the byline, the body or one caption, and where it
 /// sits in the article's reading order.
 /// </summary>
-internal readonly struct Segment
+internal readonly struct TextSegment
 {
-    public Segment(TextPart part, int? captionIndex, Located source, int start)
+    public TextSegment(TextPart part, int? captionIndex, Located source, int start)
     {
         Part = part;
         CaptionIndex = captionIndex;
@@ -41,7 +41,7 @@ internal readonly struct Segment
 /// the part a quote is printed in. A position is an index into the parts laid end to end with one position between
 /// each two, so copies in different parts have an order and a distance, and no copy runs across two parts.
 /// </summary>
-internal sealed class PrintedText
+internal sealed class ReadingOrderText
 {
     /// <summary>
     /// The most copies of one text any search counts: a degenerate text (one letter repeated) costs linear time and
@@ -51,22 +51,22 @@ internal sealed class PrintedText
 
     private const string ParagraphBreak = "\n\n";
 
-    private readonly Segment[] _segments;
+    private readonly TextSegment[] _segments;
 
-    private PrintedText(Segment[] segments) => _segments = segments;
+    private ReadingOrderText(TextSegment[] segments) => _segments = segments;
 
-    public IReadOnlyList<Segment> Segments => _segments;
+    public IReadOnlyList<TextSegment> Segments => _segments;
 
     /// <summary>Every printed part of <paramref name="article"/>, in reading order.</summary>
-    public static PrintedText Of(ArticleSpec article)
+    public static ReadingOrderText Of(ArticleSpec article)
     {
-        var segments = new List<Segment>(4 + article.Captions.Count);
+        var segments = new List<TextSegment>(4 + article.Captions.Count);
         var start = 0;
         void Add(TextPart part, int? captionIndex, Located? source)
         {
             if (source is { } text)
             {
-                segments.Add(new Segment(part, captionIndex, text, start));
+                segments.Add(new TextSegment(part, captionIndex, text, start));
                 start += text.Value.Length + 1;
             }
         }
@@ -80,11 +80,11 @@ internal sealed class PrintedText
             Add(TextPart.Caption, i, article.Captions[i].Text);
         }
 
-        return new PrintedText(segments.ToArray());
+        return new ReadingOrderText(segments.ToArray());
     }
 
     /// <summary>Only the segments of <paramref name="part"/> (every caption for <see cref="TextPart.Caption"/>), keeping their positions.</summary>
-    public PrintedText Only(TextPart part) => new(Array.FindAll(_segments, segment => segment.Part == part));
+    public ReadingOrderText Only(TextPart part) => new(Array.FindAll(_segments, segment => segment.Part == part));
 
     /// <summary>
     /// The start of each copy of <paramref name="needle"/>, ordinal and without overlap, part by part in reading
@@ -126,7 +126,7 @@ internal sealed class PrintedText
     }
 
     /// <summary>The segment that holds <paramref name="position"/>.</summary>
-    public Segment SegmentAt(int position)
+    public TextSegment SegmentAt(int position)
     {
         int low = 0, high = _segments.Length - 1;
         while (low < high)
