@@ -24,7 +24,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
     }
 
-    /// <summary>For tests: <paramref name="guard"/> may make a chosen step throw (see <see cref="StepGuard"/>).</summary>
+    /// <summary>
+    /// For tests: <paramref name="guard"/> may make a chosen step throw (see <see cref="StepGuard"/>).
+    /// </summary>
     internal DatasetGenerator(StepGuard guard) => _guard = guard ?? throw new ArgumentNullException(nameof(guard));
 
     /// <inheritdoc/>

@@ -19,7 +19,9 @@ public class CatalogTests
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .ToArray();
 
-    private static string RepoFile(string path) => File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), path)).Replace("\r\n", "\n", StringComparison.Ordinal);
+    private static string RepoFile(string path) =>
+        File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), path))
+            .Replace("\r\n", "\n", StringComparison.Ordinal);
 
     [Fact]
     public void Ids_are_unique_and_share_one_prefix()
@@ -69,15 +71,23 @@ public class CatalogTests
     [Fact]
     public void Every_id_is_release_tracked()
     {
-        var releases = RepoFile("generators/Dataset.Generators/AnalyzerReleases.Shipped.md") + RepoFile("generators/Dataset.Generators/AnalyzerReleases.Unshipped.md");
-        Assert.All(Descriptors, d => Assert.Contains(d.Id + " | " + d.Category + " | Error | " + d.Title + "\n", releases, StringComparison.Ordinal));
+        var releases =
+            RepoFile("generators/Dataset.Generators/AnalyzerReleases.Shipped.md")
+            + RepoFile("generators/Dataset.Generators/AnalyzerReleases.Unshipped.md");
+        Assert.All(Descriptors, d =>
+            Assert.Contains(
+                d.Id + " | " + d.Category + " | Error | " + d.Title + "\n",
+                releases,
+                StringComparison.Ordinal));
     }
 
     [Fact]
     public void Every_id_but_the_internal_guard_has_a_test_that_triggers_it()
     {
         var tested = DiagnosticTests.Mistakes().Select(mistake => mistake.Expected.Id).ToHashSet();
-        var untested = Descriptors.Select(d => d.Id).Where(id => id != DiagnosticDescriptors.InternalError.Id && !tested.Contains(id));
+        var untested = Descriptors
+            .Select(d => d.Id)
+            .Where(id => id != DiagnosticDescriptors.InternalError.Id && !tested.Contains(id));
         Assert.Empty(untested);
     }
 }

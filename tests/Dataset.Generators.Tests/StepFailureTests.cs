@@ -26,7 +26,10 @@ public class StepFailureTests
     /// </summary>
     public sealed record Failure(string Step, string? File, params string[] Missing)
     {
-        public string Path => File is null ? string.Empty : Fixture.All.Single(f => f.Path.EndsWith("/" + File + ".yaml", StringComparison.Ordinal)).Path;
+        public string Path =>
+            File is null
+                ? string.Empty
+                : Fixture.All.Single(f => f.Path.EndsWith("/" + File + ".yaml", StringComparison.Ordinal)).Path;
 
         public override string ToString() => Step + " on " + (File ?? "no file");
     }
@@ -103,5 +106,8 @@ public class StepFailureTests
     }
 
     private static IEnumerable<string> Generated(GeneratorDriverRunResult result) =>
-        result.Results.Single().GeneratedSources.Select(source => source.HintName).OrderBy(name => name, StringComparer.Ordinal);
+        result
+            .Results.Single()
+            .GeneratedSources.Select(source => source.HintName)
+            .OrderBy(name => name, StringComparer.Ordinal);
 }

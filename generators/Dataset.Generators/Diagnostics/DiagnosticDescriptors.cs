@@ -33,7 +33,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MultipleDocuments = new(
         "DSG003", "More than one YAML document",
-        "A second YAML document starts here ('---'); a dataset file holds exactly one document, so remove the marker or split the file",
+        "A second YAML document starts here ('---'); a dataset file holds exactly one document, so remove the marker "
+        + "or split the file",
         Syntax, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor AnchorsNotSupported = new(
@@ -84,17 +85,20 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidDate = new(
         "DSG105", "Invalid date",
-        "'{0}' is not a valid date: {1}; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[+hh:mm] or a range start/end",
+        "'{0}' is not a valid date: {1}; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[+hh:mm] or a range "
+        + "start/end",
         Schema, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UnsupportedTag = new(
         "DSG106", "YAML tag not supported",
-        "The YAML tag '{0}' is not part of the dataset's YAML, which reads every value as the text written; remove the tag (and quote the value if its text starts with '!')",
+        "The YAML tag '{0}' is not part of the dataset's YAML, which reads every value as the text written; remove "
+        + "the tag (and quote the value if its text starts with '!')",
         Schema, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UnsupportedDirective = new(
         "DSG107", "YAML directive not supported",
-        "The YAML directive '{0}' is not part of the dataset's YAML; remove the line (a dataset file is plain YAML with no directives)",
+        "The YAML directive '{0}' is not part of the dataset's YAML; remove the line (a dataset file is plain YAML "
+        + "with no directives)",
         Schema, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor NullValue = new(
@@ -150,18 +154,21 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor FormRegisteredTwice = new(
         "DSG209", "Form registered twice",
-        "The form '{0}' is already {1} (line {2}); a name or alias names one entity only, so remove it here or tell the two apart",
+        "The form '{0}' is already {1} (line {2}); a name or alias names one entity only, so remove it here or tell "
+        + "the two apart",
         Reference, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor FormNotPrinted = new(
         "DSG210", "Registered form printed in no article",
-        "{0} '{1}' of entity '{2}' is printed in no article (as a whole word of a headline, dateline, byline, body or caption); {3}",
+        "{0} '{1}' of entity '{2}' is printed in no article (as a whole word of a headline, dateline, byline, body or "
+        + "caption); {3}",
         Reference, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     // ---- Content ----
     public static readonly DiagnosticDescriptor QuoteNotVerbatim = new(
         "DSG301", "Quote not found verbatim where it is said to be printed",
-        "Quote '{0}': text not found verbatim in the article {1}; copy it exactly as printed, including quote marks, apostrophes and ellipses{2}",
+        "Quote '{0}': text not found verbatim in the article {1}; copy it exactly as printed, including quote marks, "
+        + "apostrophes and ellipses{2}",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor TextNotVerbatim = new(
@@ -201,22 +208,26 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ScheduledInPast = new(
         "DSG309", "Scheduled date before the article's publication",
-        "{0} ({1}) is marked 'scheduled' but lies before the article was published ({2}); remove 'scheduled: true' or fix the date",
+        "{0} ({1}) is marked 'scheduled' but lies before the article was published ({2}); remove 'scheduled: true' or "
+        + "fix the date",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor AmbiguousCopy = new(
         "DSG310", "Annotation printed more than once",
-        "{0} is printed {1} times in {2}{3}; add 'occurrence: N' to say which copy it is (1 is the first copy in reading order)",
+        "{0} is printed {1} times in {2}{3}; add 'occurrence: N' to say which copy it is (1 is the first copy in "
+        + "reading order)",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor OccurrenceOutOfRange = new(
         "DSG311", "Occurrence beyond the copies printed",
-        "'occurrence: {0}' asks for copy {0} of {1}, but {2} prints it {3}; count its copies in reading order from 1, or remove 'occurrence'",
+        "'occurrence: {0}' asks for copy {0} of {1}, but {2} prints it {3}; count its copies in reading order from 1, "
+        + "or remove 'occurrence'",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor CueNotBesideQuote = new(
         "DSG312", "Cue not printed beside its quote",
-        "Quote '{0}': its cue '{1}' is printed, but not in the {2} that prints {3}; the cue is the reporting clause next to the words, so copy it from there{4}",
+        "Quote '{0}': its cue '{1}' is printed, but not in the {2} that prints {3}; the cue is the reporting clause "
+        + "next to the words, so copy it from there{4}",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor EquallyNearCopies = new(
@@ -226,12 +237,14 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor FormWithoutOccurrence = new(
         "DSG314", "Mention form never printed as a word of its own",
-        "Mention form '{0}' of entity '{1}' is never printed as a whole word of its own: {2}; remove it from 'as', or write the form as printed",
+        "Mention form '{0}' of entity '{1}' is never printed as a whole word of its own: {2}; remove it from 'as', or "
+        + "write the form as printed",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor FormNotRecorded = new(
         "DSG315", "Registered name printed but not recorded",
-        "'{0}', {1}, is printed here but no mention records it; {2}, or, if it does not name {3} here, list it under 'unlinked' with the reason",
+        "'{0}', {1}, is printed here but no mention records it; {2}, or, if it does not name {3} here, list it under "
+        + "'unlinked' with the reason",
         Content, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor StaleUnlinked = new(
@@ -247,11 +260,15 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor FileTooLarge = new(
         "DSG902", "File too large",
-        "The file holds {0} characters, over the limit of {1} for one dataset file; split it (one file per article) or shorten it",
+        "The file holds {0} characters, over the limit of {1} for one dataset file; split it (one file per article) "
+        + "or shorten it",
         Limits, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UserStringHeapFull = new(
         "DSG903", "Too much text for string literals",
-        "The articles up to this one hold {0} bytes of string literals, over the {1} bytes this target can give them (an assembly's string literals share one 16 MiB heap, and a target without UTF-8 literals keeps the data there); build the dataset for a target with UTF-8 literals (net8.0 or later, C# 11 or later), or build it from fewer articles",
+        "The articles up to this one hold {0} bytes of string literals, over the {1} bytes this target can give them "
+        + "(an assembly's string literals share one 16 MiB heap, and a target without UTF-8 literals keeps the data "
+        + "there); build the dataset for a target with UTF-8 literals (net8.0 or later, C# 11 or later), or build it "
+        + "from fewer articles",
         Limits, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

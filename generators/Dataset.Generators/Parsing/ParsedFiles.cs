@@ -12,7 +12,9 @@ namespace Dataset.Generators.Parsing;
 /// </summary>
 internal sealed record ParsedArticle(string Path, StepResult<ArticleSpec> Result)
 {
-    /// <summary>The article when its file parsed cleanly; otherwise null, and the result's diagnostics say why.</summary>
+    /// <summary>
+    /// The article when its file parsed cleanly; otherwise null, and the result's diagnostics say why.
+    /// </summary>
     public ArticleSpec? Spec => Result.Value;
 }
 

@@ -97,7 +97,9 @@ internal static class EmitStage
                     () => EntitiesEmitter.Emit(handles, input.Right)))
             .WithTrackingName(TrackingNames.EmitEntities);
 
-    /// <summary>The article index: it lists the articles whose record was written, so it never names a missing one.</summary>
+    /// <summary>
+    /// The article index: it lists the articles whose record was written, so it never names a missing one.
+    /// </summary>
     public static IncrementalValueProvider<StepResult<GeneratedFile>> IndexFile(
         IncrementalValueProvider<EquatableArray<ArticleRecord>> records,
         IncrementalValueProvider<DiagnosticInfo?> heapFull,
@@ -105,14 +107,13 @@ internal static class EmitStage
         StepGuard guard) =>
         records
             .Combine(heapFull)
-            .Select(static (input, _) => input.Right is null ? CorpusOrder(input.Left) : EquatableArray<IndexEntry>.Empty)
+            .Select(
+                static (input, _) => input.Right is null ? CorpusOrder(input.Left) : EquatableArray<IndexEntry>.Empty)
             .Combine(utf8)
-            .Select((input, _) => Generate(
-                guard,
-                TrackingNames.Index,
-                string.Empty,
-                IndexEmitter.HintName,
-                () => IndexEmitter.Emit(input.Left, input.Right)))
+            .Select(
+                (input, _) =>
+                    Generate(guard, TrackingNames.Index, string.Empty, IndexEmitter.HintName, () =>
+                        IndexEmitter.Emit(input.Left, input.Right)))
             .WithTrackingName(TrackingNames.Index);
 
     /// <summary>

@@ -9,7 +9,9 @@ using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Pipeline;
 
-/// <summary>YAML text to specs: each article on its own branch, the one registry, and what articles know of each other.</summary>
+/// <summary>
+/// YAML text to specs: each article on its own branch, the one registry, and what articles know of each other.
+/// </summary>
 internal static class ParseStage
 {
     public static IncrementalValuesProvider<ParsedArticle> Articles(
@@ -33,7 +35,8 @@ internal static class ParseStage
     /// The ids, files and quote ids of every article: it changes only when one of those does, so an edit to an
     /// article's text leaves every other article's validation cached.
     /// </summary>
-    public static IncrementalValueProvider<ArticleDirectory> Directory(IncrementalValuesProvider<ParsedArticle> articles) =>
+    public static IncrementalValueProvider<ArticleDirectory> Directory(
+        IncrementalValuesProvider<ParsedArticle> articles) =>
         articles
             .Select(static (parsed, _) => KeyOf(parsed))
             .Collect()
@@ -68,8 +71,10 @@ internal static class ParseStage
         if (registries.IsEmpty)
         {
             diagnostics.Report(
-                DiagnosticDescriptors.RegistryCount, LocationInfo.None,
-                "The dataset has no entity registry; add entities.yaml to AdditionalFiles with DatasetRole=\"entities\"");
+                DiagnosticDescriptors.RegistryCount,
+                LocationInfo.None,
+                "The dataset has no entity registry; add entities.yaml to AdditionalFiles with "
+                + "DatasetRole=\"entities\"");
             return new ParsedRegistry(RegistrySpec.Unreadable(string.Empty), diagnostics.ToEquatableArray());
         }
 
@@ -80,8 +85,10 @@ internal static class ParseStage
         foreach (var extra in ordered.Skip(1))
         {
             diagnostics.Report(
-                DiagnosticDescriptors.RegistryCount, LocationInfo.StartOf(extra.Path),
-                "A second entity registry; the dataset has exactly one (" + first.Path + "), so merge this file into it");
+                DiagnosticDescriptors.RegistryCount,
+                LocationInfo.StartOf(extra.Path),
+                "A second entity registry; the dataset has exactly one (" + first.Path
+                    + "), so merge this file into it");
         }
 
         return new ParsedRegistry(parsed.Value ?? RegistrySpec.Unreadable(first.Path), diagnostics.ToEquatableArray());

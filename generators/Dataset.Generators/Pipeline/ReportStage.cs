@@ -23,11 +23,13 @@ internal static class ReportStage
         context.RegisterSourceOutput(result.Select(static (result, _) => result.Diagnostics), Report);
 
     public static void Diagnostics(
-        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics) =>
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics) =>
         context.RegisterSourceOutput(diagnostics, Report);
 
     public static void Diagnostic(
-        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<DiagnosticInfo?> diagnostic) =>
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<DiagnosticInfo?> diagnostic) =>
         context.RegisterSourceOutput(diagnostic, static (context, diagnostic) =>
         {
             if (diagnostic is not null)

@@ -11,10 +11,13 @@ namespace Dataset.Generators.Pipeline;
 internal sealed record StepResult<T>(T? Value, EquatableArray<DiagnosticInfo> Diagnostics)
     where T : class
 {
-    /// <summary>No value and nothing to report: the step had nothing to work on (its input's own errors say why).</summary>
+    /// <summary>
+    /// No value and nothing to report: the step had nothing to work on (its input's own errors say why).
+    /// </summary>
     public static readonly StepResult<T> Nothing = new(null, EquatableArray<DiagnosticInfo>.Empty);
 
     public static StepResult<T> Of(T value) => new(value, EquatableArray<DiagnosticInfo>.Empty);
 
-    public static StepResult<T> Failed(DiagnosticInfo diagnostic) => new(null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+    public static StepResult<T> Failed(DiagnosticInfo diagnostic) =>
+        new(null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
 }

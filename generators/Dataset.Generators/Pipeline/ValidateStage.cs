@@ -8,7 +8,9 @@ using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Pipeline;
 
-/// <summary>The rules: each article against the registry and the directory, and the registry against the articles.</summary>
+/// <summary>
+/// The rules: each article against the registry and the directory, and the registry against the articles.
+/// </summary>
 internal static class ValidateStage
 {
     /// <summary>
@@ -45,7 +47,8 @@ internal static class ValidateStage
 
     /// <summary>
     /// What each article prints of the registry's forms, for the check that every form is printed by some article
-    /// (see <see cref="UnprintedFormsCheck"/>). Each article is scanned on its own, so an edit rescans that article only.
+    /// (see <see cref="UnprintedFormsCheck"/>). Each article is scanned on its own, so an edit rescans that article
+    /// only.
     /// </summary>
     public static IncrementalValuesProvider<StepResult<FormsPrintedByArticle>> ScanForRegistryForms(
         IncrementalValuesProvider<ParsedArticle> articles,

@@ -43,7 +43,9 @@ internal sealed record ArticleSpec
 
     public required EquatableArray<FigureSpec> Figures { get; init; }
 
-    /// <summary>Printed forms of registered entities that deliberately name no mention here, each with its reason.</summary>
+    /// <summary>
+    /// Printed forms of registered entities that deliberately name no mention here, each with its reason.
+    /// </summary>
     public required EquatableArray<UnlinkedSpec> Unlinked { get; init; }
 }
 
@@ -56,7 +58,9 @@ internal sealed record UnlinkedSpec
 {
     public required Located Form { get; init; }
 
-    /// <summary>Which whole-word occurrence of the form, counted from 1 in reading order; null for every uncovered one.</summary>
+    /// <summary>
+    /// Which whole-word occurrence of the form, counted from 1 in reading order; null for every uncovered one.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 
     public required Located Reason { get; init; }
@@ -89,7 +93,9 @@ internal sealed record ErratumSpec
 
     public required Located? Note { get; init; }
 
-    /// <summary>Which copy of <see cref="Printed"/> in the article text it is, counted from 1; null when it is printed once.</summary>
+    /// <summary>
+    /// Which copy of <see cref="Printed"/> in the article text it is, counted from 1; null when it is printed once.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 }
 
@@ -111,7 +117,9 @@ internal sealed record QuoteSpec
     /// <summary>The part of the article that prints it: its <c>in</c>, the body when absent.</summary>
     public required TextPart Part { get; init; }
 
-    /// <summary>Which copy of the text in its part it is, counted from 1; null when one copy or the cue tells.</summary>
+    /// <summary>
+    /// Which copy of the text in its part it is, counted from 1; null when one copy or the cue tells.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 
     public required Located? Speaker { get; init; }
@@ -151,7 +159,10 @@ internal sealed record DateMentionSpec
     /// <summary>True when the article announces the date as planned.</summary>
     public required bool Scheduled { get; init; }
 
-    /// <summary>Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when one copy or the event tells.</summary>
+    /// <summary>
+    /// Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when one copy or the event
+    /// tells.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 }
 
@@ -166,7 +177,9 @@ internal sealed record FigureSpec
 
     public required Located Unit { get; init; }
 
-    /// <summary>Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when it is printed once.</summary>
+    /// <summary>
+    /// Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when it is printed once.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 }
 

@@ -23,14 +23,18 @@ internal sealed record FormsPrintedByArticle
     /// <summary>The registry's forms the article text prints, ordered.</summary>
     public required EquatableArray<string> Forms { get; init; }
 
-    /// <summary>The ids of the entities the article credits (publisher, origin, editor, caption credits), ordered.</summary>
+    /// <summary>
+    /// The ids of the entities the article credits (publisher, origin, editor, caption credits), ordered.
+    /// </summary>
     public required EquatableArray<string> Credited { get; init; }
 }
 
 /// <summary>What the articles print together: the input of the registry's "printed in no article" check.</summary>
 internal sealed record FormsPrintedByCorpus
 {
-    /// <summary>True when every article file parsed; otherwise nothing can be said to be printed in no article.</summary>
+    /// <summary>
+    /// True when every article file parsed; otherwise nothing can be said to be printed in no article.
+    /// </summary>
     public required bool IsComplete { get; init; }
 
     /// <summary>Every registry form some article prints, ordered.</summary>

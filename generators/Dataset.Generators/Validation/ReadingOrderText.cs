@@ -83,7 +83,10 @@ internal sealed class ReadingOrderText
         return new ReadingOrderText(segments.ToArray());
     }
 
-    /// <summary>Only the segments of <paramref name="part"/> (every caption for <see cref="TextPart.Caption"/>), keeping their positions.</summary>
+    /// <summary>
+    /// Only the segments of <paramref name="part"/> (every caption for <see cref="TextPart.Caption"/>), keeping their
+    /// positions.
+    /// </summary>
     public ReadingOrderText Only(TextPart part) => new(Array.FindAll(_segments, segment => segment.Part == part));
 
     /// <summary>
@@ -145,14 +148,18 @@ internal sealed class ReadingOrderText
         return _segments[low];
     }
 
-    /// <summary>The span of <paramref name="length"/> characters at <paramref name="position"/>, in its part's own text.</summary>
+    /// <summary>
+    /// The span of <paramref name="length"/> characters at <paramref name="position"/>, in its part's own text.
+    /// </summary>
     public SpanSpec Span(int position, int length)
     {
         var segment = SegmentAt(position);
         return new SpanSpec(segment.Part, segment.CaptionIndex, position - segment.Start, length);
     }
 
-    /// <summary>Where those characters are written in the YAML file (the part's scalar when that cannot be told exactly).</summary>
+    /// <summary>
+    /// Where those characters are written in the YAML file (the part's scalar when that cannot be told exactly).
+    /// </summary>
     public LocationInfo LocationOf(int position, int length)
     {
         var segment = SegmentAt(position);
@@ -185,7 +192,8 @@ internal sealed class ReadingOrderText
 
         var gapStart = Math.Min(first + firstLength, second + secondLength) - segment.Start;
         var gapEnd = Math.Max(first, second) - segment.Start;
-        return gapEnd <= gapStart || segment.Text.IndexOf(ParagraphBreak, gapStart, gapEnd - gapStart, StringComparison.Ordinal) < 0;
+        return gapEnd <= gapStart
+            || segment.Text.IndexOf(ParagraphBreak, gapStart, gapEnd - gapStart, StringComparison.Ordinal) < 0;
     }
 
     /// <summary>The characters between two spans: zero when they touch or overlap.</summary>

@@ -30,7 +30,10 @@ internal static class UnprintedFormsCheck
         }
 
         var texts = new List<string> { article.Headline.Value, article.Body.Value };
-        texts.AddRange(new[] { article.Dateline, article.Byline }.Where(text => text is not null).Select(text => text!.Value.Value));
+        texts.AddRange(
+            new[] { article.Dateline, article.Byline }
+                .Where(text => text is not null)
+                .Select(text => text!.Value.Value));
         texts.AddRange(article.Captions.Select(caption => caption.Text.Value));
         var byFirst = ByFirstCharacter(forms);
         var printed = new SortedSet<string>(StringComparer.Ordinal);
@@ -39,12 +42,18 @@ internal static class UnprintedFormsCheck
             AddPrinted(text, byFirst, printed);
         }
 
-        var credits = new[] { article.Publisher.Entity, article.Origin.Entity, article.Editor?.Entity }.Concat(article.Captions.Select(caption => caption.Credit));
+        var credits = new[] { article.Publisher.Entity, article.Origin.Entity, article.Editor?.Entity }.Concat(
+            article.Captions.Select(caption => caption.Credit));
         return new FormsPrintedByArticle
         {
             IsReadable = true,
             Forms = printed.ToEquatableArray(),
-            Credited = credits.Where(id => id is not null).Select(id => id!.Value.Value).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
+            Credited = credits
+                .Where(id => id is not null)
+                .Select(id => id!.Value.Value)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(id => id, StringComparer.Ordinal)
+                .ToEquatableArray(),
         };
     }
 
@@ -56,20 +65,27 @@ internal static class UnprintedFormsCheck
         return new FormsPrintedByCorpus
         {
             IsComplete = all.All(article => article.IsReadable),
-            Forms = all.SelectMany(article => article.Forms).Distinct(StringComparer.Ordinal).OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray(),
-            Credited = all.SelectMany(article => article.Credited).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
+            Forms = all.SelectMany(article => article.Forms)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(form => form, StringComparer.Ordinal)
+                .ToEquatableArray(),
+            Credited = all.SelectMany(article => article.Credited)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(id => id, StringComparer.Ordinal)
+                .ToEquatableArray(),
         };
     }
 
     /// <summary>
     /// A located error for each name or alias no article prints. An entity an article credits (a publisher, origin,
-    /// editor or caption credit) may have its name printed only outside the text the dataset keeps (page chrome, a credit
-    /// line, which the credit's evidence quotes): its name is not required in the text, its aliases are.
+    /// editor or caption credit) may have its name printed only outside the text the dataset keeps (page chrome, a
+    /// credit line, which the credit's evidence quotes): its name is not required in the text, its aliases are.
     /// </summary>
     public static EquatableArray<DiagnosticInfo> Check(RegistrySpec registry, FormsPrintedByCorpus corpus)
     {
-        // An unreadable registry reports its own errors. An article file that does not parse may print any form, and its
-        // own errors fail the build: until it parses, no form is reported as printed nowhere, so none is reported falsely.
+        // An unreadable registry reports its own errors. An article file that does not parse may print any form, and
+        // its own errors fail the build: until it parses, no form is reported as printed nowhere, so none is reported
+        // falsely.
         var diagnostics = new DiagnosticBag();
         if (!registry.IsReadable || !corpus.IsComplete)
         {
@@ -83,15 +99,26 @@ internal static class UnprintedFormsCheck
             if (!printed.Contains(entity.Name.Value) && !credited.Contains(entity.Id.Value))
             {
                 diagnostics.Report(
-                    DiagnosticDescriptors.FormNotPrinted, entity.Name.Location, "The name", entity.Name.Value, entity.Id.Value,
-                    "change the name to the form an article prints, add the article that prints it, or remove the entity if no article names it");
+                    DiagnosticDescriptors.FormNotPrinted,
+                    entity.Name.Location,
+                    "The name",
+                    entity.Name.Value,
+                    entity.Id.Value,
+                    "change the name to the form an article prints, add the article that prints it, or remove the "
+                    + "entity if no article names it");
             }
 
             foreach (var alias in entity.Aliases)
             {
                 if (!printed.Contains(alias.Value))
                 {
-                    diagnostics.Report(DiagnosticDescriptors.FormNotPrinted, alias.Location, "The alias", alias.Value, entity.Id.Value, "remove it, or add the article that prints it");
+                    diagnostics.Report(
+                        DiagnosticDescriptors.FormNotPrinted,
+                        alias.Location,
+                        "The alias",
+                        alias.Value,
+                        entity.Id.Value,
+                        "remove it, or add the article that prints it");
                 }
             }
         }
@@ -131,13 +158,15 @@ internal static class UnprintedFormsCheck
     /// <summary>
     /// Adds to <paramref name="printed"/> each form <paramref name="text"/> prints as a whole word, wherever it stands:
     /// unlike coverage, a form inside a longer printed form counts ("Lavrov" in "Sergei Lavrov"). One pass over the
-    /// text: at each position not preceded by a word character, only the forms starting with that character are compared.
+    /// text: at each position not preceded by a word character, only the forms starting with that character are
+    /// compared.
     /// </summary>
     private static void AddPrinted(string text, Dictionary<char, List<string>> byFirst, SortedSet<string> printed)
     {
         for (var at = 0; at < text.Length; at++)
         {
-            if ((at > 0 && WordMatcher.IsWordCharacter(text[at - 1])) || !byFirst.TryGetValue(text[at], out var candidates))
+            if ((at > 0 && WordMatcher.IsWordCharacter(text[at - 1]))
+                || !byFirst.TryGetValue(text[at], out var candidates))
             {
                 continue;
             }
