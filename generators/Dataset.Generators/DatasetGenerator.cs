@@ -51,8 +51,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var entitiesFile = EmitStage.EntitiesFile(entityHandles, utf8, _guard);
         var indexFile = EmitStage.IndexFile(writtenRecords, heapFull, utf8, _guard);
 
-        ReportStage.Diagnostics(context, articles.Select(static (parsed, _) => parsed.Result));
-        ReportStage.Diagnostics(context, registry.Select(static (parsed, _) => parsed.Diagnostics));
+        ReportStage.Diagnostics(context, articles);
+        ReportStage.Diagnostics(context, registry);
         ReportStage.Diagnostics(context, validArticles);
         ReportStage.Diagnostics(context, entityHandles);
         ReportStage.Diagnostics(context, formScans);

@@ -1,5 +1,6 @@
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Outputs;
+using Dataset.Generators.Parsing;
 using Dataset.Generators.Utilities;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -12,6 +13,16 @@ namespace Dataset.Generators.Pipeline;
 /// </summary>
 internal static class ReportStage
 {
+    /// <summary>What parsing each article found; an article that parsed has none.</summary>
+    public static void Diagnostics(
+        IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedArticle> articles) =>
+        Diagnostics(context, articles.Select(static (parsed, _) => parsed.Result));
+
+    /// <summary>What reading the registry found: none or a second one, and its parse errors.</summary>
+    public static void Diagnostics(
+        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ParsedRegistry> registry) =>
+        Diagnostics(context, registry.Select(static (parsed, _) => parsed.Diagnostics));
+
     public static void Diagnostics<T>(
         IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<StepResult<T>> results)
         where T : class =>
