@@ -94,9 +94,9 @@ internal static class ArticleEmitter
             OptionalSpan(record, placed.SpeakerDescription, spec, quote.SpeakerDescription);
             record.Number((int)quote.Mode);
             OptionalSpan(record, placed.Cue, spec, quote.Cue);
-            Texts(record, quote.Via);
-            record.Flag(quote.Said is not null);
-            if (quote.Said is { } said)
+            Texts(record, quote.Relays);
+            record.Flag(quote.StatementDate is not null);
+            if (quote.StatementDate is { } said)
             {
                 Date(record, said);
             }
@@ -126,7 +126,7 @@ internal static class ArticleEmitter
             }
         }
 
-        Texts(record, spec.Cites);
+        Texts(record, spec.CitedSources);
 
         record.Number(article.Dates.Count);
         foreach (var placed in article.Dates)
@@ -143,7 +143,7 @@ internal static class ArticleEmitter
             var figure = spec.Figures[i];
             Span(record, article.Figures[i], spec, figure.Text);
             record.Text(figure.Value.Value); // plain digits with at most one dot (the parser admits no other form)
-            record.OptionalText(figure.Max?.Value);
+            record.OptionalText(figure.Maximum?.Value);
             record.Text(figure.Unit.Value);
         }
     }

@@ -165,7 +165,7 @@ internal static class DatasetParser
                 {
                     Text = text,
                     Value = value,
-                    Max = figure.Decimal("max", required: false),
+                    Maximum = figure.Decimal("max", required: false),
                     Unit = unit,
                     Occurrence = figure.PositiveNumber("occurrence"),
                 }
@@ -199,7 +199,7 @@ internal static class DatasetParser
             Captions = captions,
             Errata = errata,
             Mentions = mentions,
-            Cites = cites,
+            CitedSources = cites,
             Quotes = quotes,
             Dates = dates,
             Figures = figures,
@@ -292,8 +292,8 @@ internal static class DatasetParser
                 SpeakerEvidence = quote.OptionalString("speaker-evidence"),
                 Mode = mode.Value.Value,
                 Cue = quote.OptionalString("cue"),
-                Via = quote.Strings("via", ids: true),
-                Said = said,
+                Relays = quote.Strings("via", ids: true),
+                StatementDate = said,
                 SameStatementAs = quote.Strings("same-statement-as"),
                 Location = quote.Location,
             };

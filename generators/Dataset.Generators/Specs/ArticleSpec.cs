@@ -34,8 +34,8 @@ internal sealed record ArticleSpec
 
     public required EquatableArray<MentionSpec> Mentions { get; init; }
 
-    /// <summary>Entity ids of the sources the article cites.</summary>
-    public required EquatableArray<Located> Cites { get; init; }
+    /// <summary>Entity ids of the sources the article cites (its <c>cites</c>).</summary>
+    public required EquatableArray<Located> CitedSources { get; init; }
 
     public required EquatableArray<QuoteSpec> Quotes { get; init; }
 
@@ -135,10 +135,11 @@ internal sealed record QuoteSpec
 
     public required Located? Cue { get; init; }
 
-    /// <summary>Entity ids of the agencies or outlets that relayed the statement.</summary>
-    public required EquatableArray<Located> Via { get; init; }
+    /// <summary>Entity ids of the agencies or outlets that relayed the statement (its <c>via</c>).</summary>
+    public required EquatableArray<Located> Relays { get; init; }
 
-    public required DateSpec? Said { get; init; }
+    /// <summary>When the statement was made, where the article says (its <c>said</c>).</summary>
+    public required DateSpec? StatementDate { get; init; }
 
     /// <summary>Keys (<c>article-id/quote-id</c>) of other copies of the same statement.</summary>
     public required EquatableArray<Located> SameStatementAs { get; init; }
@@ -173,7 +174,8 @@ internal sealed record FigureSpec
 
     public required Located Value { get; init; }
 
-    public required Located? Max { get; init; }
+    /// <summary>The upper end of a range of values (its <c>max</c>); null for one value.</summary>
+    public required Located? Maximum { get; init; }
 
     public required Located Unit { get; init; }
 

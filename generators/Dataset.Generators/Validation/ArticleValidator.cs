@@ -92,7 +92,7 @@ internal sealed class ArticleValidator
         }
 
         CheckMentions();
-        foreach (var cited in _article.Cites)
+        foreach (var cited in _article.CitedSources)
         {
             EntityRef(cited);
         }
@@ -227,12 +227,12 @@ internal sealed class ArticleValidator
 
             CheckSpeaker(quote);
             EntityRef(quote.Speaker);
-            foreach (var reporter in quote.Via)
+            foreach (var reporter in quote.Relays)
             {
                 EntityRef(reporter);
             }
 
-            if (quote.Said is { } said)
+            if (quote.StatementDate is { } said)
             {
                 var what = "The statement date of quote '" + quote.Id.Value + "'";
                 Checks.Date(said, what, _diagnostics);
