@@ -3,17 +3,18 @@
 namespace System.Runtime.CompilerServices
 {
     /// <summary>Marks an <c>init</c> accessor.</summary>
-    internal static class IsExternalInit
-    {
-    }
+    internal static class IsExternalInit { }
 
     /// <summary>Marks a type with <c>required</c> members, and the members themselves.</summary>
-    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-    internal sealed class RequiredMemberAttribute : Attribute
-    {
-    }
+    [AttributeUsage(
+        AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Field | AttributeTargets.Property,
+        AllowMultiple = false,
+        Inherited = false)]
+    internal sealed class RequiredMemberAttribute : Attribute { }
 
-    /// <summary>Tells a compiler that does not know a feature (here, required members) not to use what it marks.</summary>
+    /// <summary>
+    /// Tells a compiler that does not know a feature (here, required members) not to use what it marks.
+    /// </summary>
     [AttributeUsage(AttributeTargets.All, AllowMultiple = true, Inherited = false)]
     internal sealed class CompilerFeatureRequiredAttribute : Attribute
     {
@@ -27,7 +28,9 @@ namespace System.Runtime.CompilerServices
 
 namespace System.Diagnostics.CodeAnalysis
 {
-    /// <summary>Marks a constructor that sets every required member: the compiler puts it on a record's copy constructor.</summary>
+    /// <summary>
+    /// Marks a constructor that sets every required member: the compiler puts it on a record's copy constructor.
+    /// </summary>
     [AttributeUsage(AttributeTargets.Constructor, AllowMultiple = false, Inherited = false)]
     internal sealed class SetsRequiredMembersAttribute : Attribute
     {

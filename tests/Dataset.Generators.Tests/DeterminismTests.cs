@@ -34,16 +34,35 @@ public class DeterminismTests
     {
         var banned = new[]
         {
-            "System.IO.File", "System.IO.Directory", "System.IO.FileInfo", "System.IO.DirectoryInfo", "System.IO.FileStream",
-            "System.IO.FileSystemWatcher", "System.IO.DriveInfo", "System.Environment", "System.Diagnostics.Process",
-            "System.Diagnostics.Stopwatch", "System.Random", "System.Net.", "System.Reflection.Assembly",
+            "System.IO.File",
+            "System.IO.Directory",
+            "System.IO.FileInfo",
+            "System.IO.DirectoryInfo",
+            "System.IO.FileStream",
+            "System.IO.FileSystemWatcher",
+            "System.IO.DriveInfo",
+            "System.Environment",
+            "System.Diagnostics.Process",
+            "System.Diagnostics.Stopwatch",
+            "System.Random",
+            "System.Net.",
+            "System.Reflection.Assembly",
         };
-        var bannedMembers = new[] { "System.DateTime.get_Now", "System.DateTime.get_UtcNow", "System.DateTime.get_Today", "System.DateTimeOffset.get_Now", "System.DateTimeOffset.get_UtcNow", "System.Guid.NewGuid" };
+        var bannedMembers = new[]
+        {
+            "System.DateTime.get_Now",
+            "System.DateTime.get_UtcNow",
+            "System.DateTime.get_Today",
+            "System.DateTimeOffset.get_Now",
+            "System.DateTimeOffset.get_UtcNow",
+            "System.Guid.NewGuid",
+        };
 
         var (types, members) = References(typeof(DatasetGenerator).Assembly.Location);
 
         Assert.Contains("System.IO.StringReader", types); // the scan sees what the generator does use
-        Assert.DoesNotContain(types, t => banned.Any(b => t == b || (b.EndsWith('.') && t.StartsWith(b, StringComparison.Ordinal))));
+        Assert.DoesNotContain(types, t =>
+            banned.Any(b => t == b || (b.EndsWith('.') && t.StartsWith(b, StringComparison.Ordinal))));
         Assert.DoesNotContain(members, bannedMembers.Contains);
     }
 

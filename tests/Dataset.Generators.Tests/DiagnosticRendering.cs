@@ -44,7 +44,11 @@ public static class DiagnosticRendering
         return rendered.ToString();
     }
 
-    private static void Render(StringBuilder rendered, Diagnostic diagnostic, FileLinePositionSpan span, IReadOnlyDictionary<string, string> texts)
+    private static void Render(
+        StringBuilder rendered,
+        Diagnostic diagnostic,
+        FileLinePositionSpan span,
+        IReadOnlyDictionary<string, string> texts)
     {
         var severity = diagnostic.Severity.ToString().ToLowerInvariant();
         var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
@@ -69,7 +73,8 @@ public static class DiagnosticRendering
         var line = lines[start.Line];
         var spanEnd = span.EndLinePosition.Line == start.Line ? span.EndLinePosition.Character : line.Length;
         var (shown, column, width) = Window(line, start.Character, Math.Max(1, spanEnd - start.Character));
-        rendered.Append(shown.Length == 0 ? string.Empty : "  " + shown).Append('\n'); // no trailing blanks for an empty line
+        // No trailing blanks for an empty line.
+        rendered.Append(shown.Length == 0 ? string.Empty : "  " + shown).Append('\n');
         rendered.Append("  ").Append(Indent(shown, column)).Append('^', width).Append('\n');
     }
 
@@ -88,7 +93,9 @@ public static class DiagnosticRendering
         return (prefix + line.Substring(from, to - from) + suffix, prefix.Length + column - from, caretEnd - column);
     }
 
-    /// <summary>Blanks up to <paramref name="column"/>, keeping tabs so the caret lines up whatever the tab width.</summary>
+    /// <summary>
+    /// Blanks up to <paramref name="column"/>, keeping tabs so the caret lines up whatever the tab width.
+    /// </summary>
     private static string Indent(string shown, int column)
     {
         var indent = new StringBuilder(column);

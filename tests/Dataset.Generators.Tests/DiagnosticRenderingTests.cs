@@ -36,14 +36,21 @@ public class DiagnosticRenderingTests
     {
         var rendered = Render("\tkey: [open\nnext", new LinePosition(0, 6), new LinePosition(1, 2));
 
-        Assert.Equal("long.yaml(1,7): error DSG104: The key 'x' is not valid: why\n  \tkey: [open\n  \t     ^^^^^\n", rendered);
+        Assert.Equal(
+            "long.yaml(1,7): error DSG104: The key 'x' is not valid: why\n  \tkey: [open\n  \t     ^^^^^\n",
+            rendered);
     }
 
     private static string Render(string text, LinePosition start, LinePosition end)
     {
         var lines = new LinePositionSpan(start, end);
         var span = SourceText.From(text).Lines.GetTextSpan(lines);
-        var diagnostic = Diagnostic.Create(DiagnosticDescriptors.InvalidValue, Location.Create(Path, span, lines), "The key", "x", "why");
+        var diagnostic = Diagnostic.Create(
+            DiagnosticDescriptors.InvalidValue,
+            Location.Create(Path, span, lines),
+            "The key",
+            "x",
+            "why");
         return DiagnosticRendering.Render(new[] { diagnostic }, new Dictionary<string, string> { [Path] = text });
     }
 }

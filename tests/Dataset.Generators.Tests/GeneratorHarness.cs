@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using Dataset.Generators;
+using Dataset.Generators.Pipeline;
 using Dataset.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,47 +27,78 @@ public static class GeneratorHarness
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>A driver with step tracking on; <paramref name="texts"/> are the inputs, for ReplaceAdditionalText.</summary>
+    /// <summary>
+    /// A driver with step tracking on; <paramref name="texts"/> are the inputs, for ReplaceAdditionalText.
+    /// </summary>
     public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, out AdditionalText[] texts)
     {
         texts = GeneratorHost.Texts(files);
         return CreateDriver(files, texts);
     }
 
-    /// <summary>A driver over <paramref name="texts"/> as given; <paramref name="files"/> supply the role metadata.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpParseOptions? options = null) =>
-        GeneratorHost.CreateDriver(files, texts, options ?? ParseOptions, trackSteps: true);
+    /// <summary>
+    /// A driver over <paramref name="texts"/> as given; <paramref name="files"/> supply the role metadata.
+    /// </summary>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<YamlFile> files,
+        IEnumerable<AdditionalText> texts,
+        CSharpParseOptions? options = null,
+        IIncrementalGenerator? generator = null) =>
+        GeneratorHost.CreateDriver(files, texts, options ?? ParseOptions, trackSteps: true, generator);
 
     /// <summary>
     /// Runs the generator over <paramref name="files"/>; returns the result and the output compilation.
     /// Every run is also checked for caching (see <see cref="AssertRerunIsCached"/>).
     /// </summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params YamlFile[] files) => Run(ParseOptions, files);
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params YamlFile[] files) =>
+        Run(ParseOptions, files);
 
     /// <summary>
     /// Runs with the model compiled at <paramref name="options"/>' language version: below C# 11 the generator
     /// writes texts as string literals (as for netstandard2.0), from C# 11 as UTF-8 data.
     /// </summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpParseOptions options, params YamlFile[] files) =>
-        Run(files, files.Select(f => (AdditionalText)new GeneratorHost.InMemoryText(f.Path, f.Text)), ModelCompilation(options));
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        CSharpParseOptions options,
+        params YamlFile[] files) =>
+        Run(
+            files,
+            files.Select(f => (AdditionalText)new GeneratorHost.InMemoryText(f.Path, f.Text)),
+            ModelCompilation(options));
 
     /// <summary>
     /// Runs over <paramref name="texts"/> as given (such as text decoded from bytes) and over <paramref name="model"/>,
     /// which a test running many times compiles once; <paramref name="files"/> supply the role metadata.
     /// Checked for caching like every run.
     /// </summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpCompilation model)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        IEnumerable<YamlFile> files,
+        IEnumerable<AdditionalText> texts,
+        CSharpCompilation model,
+        IIncrementalGenerator? generator = null)
     {
-        var (driver, output) = RunOnce(files, texts, model);
+        var (driver, output) = RunOnce(files, texts, model, generator);
         var result = driver.GetRunResult();
         AssertRerunIsCached(driver, model, result);
         return (result, output);
     }
 
-    private static (GeneratorDriver Driver, Compilation Output) RunOnce(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpCompilation model)
+    /// <summary>
+    /// Runs <paramref name="generator"/> (a <see cref="DatasetGenerator"/> wired by a test, such as one whose step
+    /// throws) over <paramref name="files"/>; checked for caching like every run.
+    /// </summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        IIncrementalGenerator generator, params YamlFile[] files) =>
+        Run(files, GeneratorHost.Texts(files), ModelCompilation(), generator);
+
+    private static (GeneratorDriver Driver, Compilation Output) RunOnce(
+        IEnumerable<YamlFile> files,
+        IEnumerable<AdditionalText> texts,
+        CSharpCompilation model,
+        IIncrementalGenerator? generator)
     {
         var options = (CSharpParseOptions)model.SyntaxTrees.First().Options;
-        var driver = CreateDriver(files, texts, options).RunGeneratorsAndUpdateCompilation(model, out var output, out _);
+        var driver = CreateDriver(files, texts, options, generator)
+            .RunGeneratorsAndUpdateCompilation(model, out var output, out _);
         return (driver, output);
     }
 
@@ -79,8 +111,8 @@ public static class GeneratorHarness
     private static void AssertRerunIsCached(GeneratorDriver driver, Compilation model, GeneratorDriverRunResult first)
     {
         // A generator that threw keeps no state to reuse; the test that caused it asserts the exception itself.
-        // A fault injected through DatasetGenerator.InjectFaultFor is caught and reported as DSG901 instead, so
-        // that run is checked like any other: the rerun happens in the same async flow, under the same fault.
+        // A step made to throw by a test's StepGuard is caught and reported as DSG901 instead, so that run is
+        // checked like any other: the rerun uses the same generator, so the same step throws again.
         if (first.Results.Single().Exception is not null)
         {
             return;
@@ -102,8 +134,11 @@ public static class GeneratorHarness
         }
     }
 
-    /// <summary>Pipeline values must be plain data: a Compilation, symbol or syntax node would pin memory and defeat caching.</summary>
-    private static void AssertNoRoslynObjects(ImmutableDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps)
+    /// <summary>
+    /// Pipeline values must be plain data: a Compilation, symbol or syntax node would pin memory and defeat caching.
+    /// </summary>
+    private static void AssertNoRoslynObjects(
+        ImmutableDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps)
     {
         // One visited set for the whole run: later steps hand on the same specs, which need walking once.
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
@@ -118,31 +153,45 @@ public static class GeneratorHarness
 
     // Reflected once per type: the walk visits thousands of values of a dozen types on every run, and looking up
     // properties each time made the check cost more than the run it checks.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType =
+        new();
 
-    /// <summary>The generator's own types are walked through their properties; others only as collections or tuples.</summary>
+    /// <summary>
+    /// The generator's own types are walked through their properties; others only as collections or tuples.
+    /// </summary>
     private static PropertyInfo[] PropertiesToVisit(Type type) =>
         type.Namespace?.StartsWith("Dataset.Generators", StringComparison.Ordinal) == true
-            ? type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToArray()
+            ? type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0)
+                .ToArray()
             : Array.Empty<PropertyInfo>();
 
     /// <summary>Roslyn's value types and immutable descriptors: equatable, and holding no compilation.</summary>
     private static readonly HashSet<Type> AllowedRoslynTypes = new()
     {
-        typeof(DiagnosticDescriptor), typeof(Microsoft.CodeAnalysis.Text.TextSpan), typeof(Microsoft.CodeAnalysis.Text.LinePosition), typeof(Microsoft.CodeAnalysis.Text.LinePositionSpan),
+        typeof(DiagnosticDescriptor),
+        typeof(Microsoft.CodeAnalysis.Text.TextSpan),
+        typeof(Microsoft.CodeAnalysis.Text.LinePosition),
+        typeof(Microsoft.CodeAnalysis.Text.LinePositionSpan),
     };
 
     private static void Visit(object? value, string step, HashSet<object> seen)
     {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        if (value is null
+            || value is string
+            || value.GetType().IsPrimitive
+            || value.GetType().IsEnum
+            || !seen.Add(value))
         {
             return;
         }
 
-        // Any Roslyn object (a Compilation, symbol, syntax node or tree, Location, SourceText, AdditionalText, options...)
-        // would pin memory and defeat caching; only these plain values of Roslyn's may sit in a step output.
+        // Any Roslyn object (a Compilation, symbol, syntax node or tree, Location, SourceText, AdditionalText,
+        // options...) would pin memory and defeat caching; only these plain values of Roslyn's may sit in a step
+        // output.
         var type = value.GetType();
-        if (type.Assembly.GetName().Name?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true && !AllowedRoslynTypes.Contains(type))
+        if (type.Assembly.GetName().Name?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true
+            && !AllowedRoslynTypes.Contains(type))
         {
             Assert.Fail($"step {step} outputs a {type.FullName}");
         }
@@ -172,8 +221,11 @@ public static class GeneratorHarness
     /// <summary>The language version at which the generator falls back to string literals.</summary>
     public static readonly CSharpParseOptions LiteralsOptions = new(LanguageVersion.CSharp10);
 
-    /// <summary>The package's model sources, compiled as the package is (see <see cref="GeneratorHost.Model"/>).</summary>
-    public static CSharpCompilation ModelCompilation(CSharpParseOptions? options = null) => GeneratorHost.Model(options ?? ParseOptions);
+    /// <summary>
+    /// The package's model sources, compiled as the package is (see <see cref="GeneratorHost.Model"/>).
+    /// </summary>
+    public static CSharpCompilation ModelCompilation(CSharpParseOptions? options = null) =>
+        GeneratorHost.Model(options ?? ParseOptions);
 
     /// <summary>
     /// Compiles <paramref name="output"/> to an assembly, loads it in a collectible context and returns
@@ -187,30 +239,45 @@ public static class GeneratorHarness
         return new LoadedDataset(context, articles.Cast<object>().ToArray());
     }
 
-    /// <summary>Compiles <paramref name="output"/> and loads it in a collectible <paramref name="context"/>, which the caller unloads.</summary>
-    public static System.Reflection.Assembly Compile(Compilation output, out System.Runtime.Loader.AssemblyLoadContext context)
+    /// <summary>
+    /// Compiles <paramref name="output"/> and loads it in a collectible <paramref name="context"/>, which the caller
+    /// unloads.
+    /// </summary>
+    public static System.Reflection.Assembly Compile(
+        Compilation output,
+        out System.Runtime.Loader.AssemblyLoadContext context)
     {
         using var pe = new MemoryStream();
         var emitted = output.Emit(pe);
         if (!emitted.Success)
         {
-            throw new InvalidOperationException(string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            throw new InvalidOperationException(
+                string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         }
 
         pe.Position = 0;
-        context = new System.Runtime.Loader.AssemblyLoadContext("dataset-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        context = new System.Runtime.Loader.AssemblyLoadContext(
+            "dataset-" + Guid.NewGuid().ToString("N"),
+            isCollectible: true);
         return context.LoadFromStream(pe);
     }
 
-    /// <summary>Articles loaded from a compiled dataset; read their properties with <see cref="Get"/>. Dispose unloads the assembly.</summary>
-    public sealed record LoadedDataset(System.Runtime.Loader.AssemblyLoadContext Context, object[] Articles) : IDisposable
+    /// <summary>
+    /// Articles loaded from a compiled dataset; read their properties with <see cref="Get"/>. Dispose unloads the
+    /// assembly.
+    /// </summary>
+    public sealed record LoadedDataset(System.Runtime.Loader.AssemblyLoadContext Context, object[] Articles)
+        : IDisposable
     {
-        public static object? Get(object record, string property) => record.GetType().GetProperty(property)!.GetValue(record);
+        public static object? Get(object record, string property) =>
+            record.GetType().GetProperty(property)!.GetValue(record);
 
-        public static object[] List(object record, string property) => ((System.Collections.IEnumerable)Get(record, property)!).Cast<object>().ToArray();
+        public static object[] List(object record, string property) =>
+            ((System.Collections.IEnumerable)Get(record, property)!).Cast<object>().ToArray();
 
         public void Dispose() => Context.Unload();
     }
 
-    public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
+    public static string Fixture(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 }

@@ -18,10 +18,21 @@ public class MangledInputTests
     /// <summary>
     /// Errors a mangled file may cause in the files that refer to it, when the damage left it valid YAML with a
     /// changed id or name (a flipped letter in an entity id is an unknown entity in every article naming it; a name or
-    /// alias changed into a word an article prints is a copy no mention records, DSG315, or turns an exception stale, DSG316;
-    /// a flipped letter in the only article printing a registered form leaves that form printed nowhere, DSG210).
+    /// alias changed into a word an article prints is a copy no mention records, DSG315, or turns an exception stale,
+    /// DSG316; a flipped letter in the only article printing a registered form leaves that form printed nowhere,
+    /// DSG210).
     /// </summary>
-    private static readonly string[] ConsequentialIds = { "DSG201", "DSG202", "DSG203", "DSG207", "DSG210", "DSG303", "DSG315", "DSG316" };
+    private static readonly string[] ConsequentialIds =
+    {
+        "DSG201",
+        "DSG202",
+        "DSG203",
+        "DSG207",
+        "DSG210",
+        "DSG303",
+        "DSG315",
+        "DSG316",
+    };
 
     [Fact]
     public async Task Truncated_and_byte_flipped_files_never_crash_and_the_errors_point_at_the_damage()
@@ -38,9 +49,14 @@ public class MangledInputTests
             for (var i = 0; i < MutationsPerFile; i++)
             {
                 var mangled = Mangle(bytes, random, out var how);
-                var texts = dataset.Select(f => f == target
-                    ? new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(f.Path, SourceText.From(mangled, mangled.Length))
-                    : new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(f.Path, f.Text)).ToArray();
+                var texts = dataset
+                    .Select(f =>
+                        f == target
+                            ? new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(
+                                f.Path,
+                                SourceText.From(mangled, mangled.Length))
+                            : new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(f.Path, f.Text))
+                    .ToArray();
 
                 // A hang is a failure too: every run must finish well within the time a build would allow. Every run is
                 // also checked for caching (the harness reruns it): damaged input must cache like clean input.
@@ -52,18 +68,26 @@ public class MangledInputTests
 
                 var context = target.Path + " " + how;
                 Assert.Null(result.Results.Single().Exception);
-                Assert.False(result.Diagnostics.Any(d => d.Id is "CS8785" or "DSG901"), context + ": " + string.Join("; ", result.Diagnostics));
+                Assert.False(
+                    result.Diagnostics.Any(d => d.Id is "CS8785" or "DSG901"),
+                    context + ": " + string.Join("; ", result.Diagnostics));
                 var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                 if (errors.Count == 0)
                 {
                     clean++;
-                    Assert.Equal(dataset.Length + 1, result.GeneratedTrees.Length); // every article, the handles and the index
+                    // Every article, the handles and the index.
+                    Assert.Equal(dataset.Length + 1, result.GeneratedTrees.Length);
                     continue;
                 }
 
-                Assert.All(errors, e => Assert.True(e.Location.IsInSource || e.Location.Kind == LocationKind.ExternalFile, context + ": unlocated " + e));
+                Assert.All(errors, e =>
+                    Assert.True(
+                        e.Location.IsInSource || e.Location.Kind == LocationKind.ExternalFile,
+                        context + ": unlocated " + e));
                 var inTarget = errors.Any(e => e.Location.GetLineSpan().Path == target.Path);
-                Assert.True(inTarget || errors.All(e => ConsequentialIds.Contains(e.Id)), context + ": " + string.Join("; ", errors));
+                Assert.True(
+                    inTarget || errors.All(e => ConsequentialIds.Contains(e.Id)),
+                    context + ": " + string.Join("; ", errors));
             }
         }
 

@@ -132,7 +132,7 @@ public class RecordTests
         Assert.DoesNotContain("u8", source.ToString(), StringComparison.Ordinal);
     }
 
-    private static string Header(System.Collections.Generic.IReadOnlyList<Dataset.Generators.Specs.RecordData> records, bool utf8)
+    private static string Header(System.Collections.Generic.IReadOnlyList<Dataset.Generators.Outputs.RecordData> records, bool utf8)
     {
         var header = new System.Text.StringBuilder();
         RecordWriter.Append(header, records.Count);

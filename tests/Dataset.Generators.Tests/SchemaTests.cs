@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Parsing;
-using Dataset.Generators.Specs;
 using Xunit;
 
 namespace Dataset.Generators.Tests;
@@ -18,7 +17,9 @@ namespace Dataset.Generators.Tests;
 /// </summary>
 public class SchemaTests
 {
-    private static readonly string DataDir = Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "articles-yaml");
+    private static readonly string DataDir = Path.Combine(
+        global::Dataset.Tests.Shared.RepoPaths.Root(),
+        "articles-yaml");
     private static readonly string SchemaDir = Path.Combine(DataDir, "schema");
 
     /// <summary>Which $defs (or root) of which schema describes which mapping the parser reads.</summary>
@@ -40,7 +41,10 @@ public class SchemaTests
     };
 
     public static IEnumerable<object[]> DatasetFiles() =>
-        Directory.GetFiles(DataDir, "*.yaml").OrderBy(p => p, StringComparer.Ordinal).Select(p => new object[] { Path.GetFileName(p) });
+        Directory
+            .GetFiles(DataDir, "*.yaml")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new object[] { Path.GetFileName(p) });
 
     [Theory]
     [MemberData(nameof(DatasetFiles))]
@@ -48,7 +52,10 @@ public class SchemaTests
     {
         var text = File.ReadAllText(Path.Combine(DataDir, file));
         var expected = SchemaFor(file);
-        Assert.StartsWith("# yaml-language-server: $schema=schema/" + expected + "\n", text.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "# yaml-language-server: $schema=schema/" + expected + "\n",
+            text.Replace("\r\n", "\n", StringComparison.Ordinal),
+            StringComparison.Ordinal);
 
         Assert.Empty(Validate(text, expected));
     }
@@ -59,7 +66,9 @@ public class SchemaTests
         foreach (var file in Synthetic.SyntheticCorpus.Create(20))
         {
             // Synthetic entity ids are not the real registry's: any well-formed id stands in for the generated list.
-            var anyId = JsonDocument.Parse("{\"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\"}").RootElement;
+            var anyId = JsonDocument
+                .Parse("{\"type\": \"string\", \"pattern\": \"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\"}")
+                .RootElement;
             Assert.Empty(Validate(file.Text, SchemaFor(file.Name), anyId));
         }
     }
@@ -69,22 +78,70 @@ public class SchemaTests
     {
         var article = File.ReadAllText(Path.Combine(DataDir, "2008-08-21-lavrov-no-plans-to-slam-door.yaml"));
 
-        Assert.Contains(Validate(article.Replace("headline:", "headlne:", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("headlne", StringComparison.Ordinal));
-        Assert.Contains(Validate(article.Replace("mode: direct", "mode: direkt", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("direkt", StringComparison.Ordinal));
-        Assert.Contains(Validate(article.Replace("speaker: sergei-lavrov", "speaker: sergei-lavrof", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("sergei-lavrof", StringComparison.Ordinal));
-        Assert.Contains(Validate(article.Replace("scheduled: true", "scheduled: soon", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("soon", StringComparison.Ordinal));
-        Assert.Contains(Validate(article.Replace("seed: 002_3bf3679c3a31cdc3.txt\n", string.Empty, StringComparison.Ordinal), "article.schema.json"), e => e.Contains("seed", StringComparison.Ordinal));
+        Assert.Contains(
+            Validate(article.Replace("headline:", "headlne:", StringComparison.Ordinal), "article.schema.json"),
+            e => e.Contains("headlne", StringComparison.Ordinal));
+        Assert.Contains(
+            Validate(article.Replace("mode: direct", "mode: direkt", StringComparison.Ordinal), "article.schema.json"),
+            e => e.Contains("direkt", StringComparison.Ordinal));
+        Assert.Contains(
+            Validate(
+                article.Replace("speaker: sergei-lavrov", "speaker: sergei-lavrof", StringComparison.Ordinal),
+                "article.schema.json"),
+            e => e.Contains("sergei-lavrof", StringComparison.Ordinal));
+        Assert.Contains(
+            Validate(
+                article.Replace("scheduled: true", "scheduled: soon", StringComparison.Ordinal),
+                "article.schema.json"),
+            e => e.Contains("soon", StringComparison.Ordinal));
+        Assert.Contains(
+            Validate(
+                article.Replace("seed: 002_3bf3679c3a31cdc3.txt\n", string.Empty, StringComparison.Ordinal),
+                "article.schema.json"),
+            e => e.Contains("seed", StringComparison.Ordinal));
 
         // The keys spans need: a copy is counted from 1, and an exception says why.
-        Assert.Empty(Validate(article.Replace("    in: headline\n", "    in: headline\n    occurrence: 1\n", StringComparison.Ordinal), "article.schema.json"));
-        Assert.Contains(Validate(article.Replace("    in: headline\n", "    in: headline\n    occurrence: 0\n", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("minimum", StringComparison.Ordinal));
-        Assert.Empty(Validate(article + "unlinked:\n  - { form: Lavrov, occurrence: 2, reason: a test }\n", "article.schema.json"));
-        Assert.Contains(Validate(article + "unlinked:\n  - { form: Lavrov }\n", "article.schema.json"), e => e.Contains("reason", StringComparison.Ordinal));
-        // What the generator rejects beyond the keys (DSG104, DSG109): blank or padded text, an empty optional list, a repeat in a set.
-        Assert.Contains(Validate(article.Replace("cue: Lavrov underlined", "cue: \" \"", StringComparison.Ordinal), "article.schema.json"), e => e.Contains(".cue", StringComparison.Ordinal));
-        Assert.Contains(Validate(article.Replace("cue: Lavrov underlined", "cue: \"Lavrov underlined \"", StringComparison.Ordinal), "article.schema.json"), e => e.Contains(".cue", StringComparison.Ordinal));
-        Assert.Contains(Validate(article.Replace("via: [interfax]", "via: []", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("fewer than 1", StringComparison.Ordinal));
-        Assert.Contains(Validate(article.Replace("via: [interfax]", "via: [interfax, interfax]", StringComparison.Ordinal), "article.schema.json"), e => e.Contains("listed twice", StringComparison.Ordinal));
+        Assert.Empty(
+            Validate(
+                article.Replace(
+                    "    in: headline\n",
+                    "    in: headline\n    occurrence: 1\n",
+                    StringComparison.Ordinal),
+                "article.schema.json"));
+        Assert.Contains(
+            Validate(
+                article.Replace(
+                    "    in: headline\n",
+                    "    in: headline\n    occurrence: 0\n",
+                    StringComparison.Ordinal),
+                "article.schema.json"),
+            e => e.Contains("minimum", StringComparison.Ordinal));
+        Assert.Empty(
+            Validate(
+                article + "unlinked:\n  - { form: Lavrov, occurrence: 2, reason: a test }\n",
+                "article.schema.json"));
+        Assert.Contains(Validate(article + "unlinked:\n  - { form: Lavrov }\n", "article.schema.json"), e =>
+            e.Contains("reason", StringComparison.Ordinal));
+        // What the generator rejects beyond the keys (DSG104, DSG109): blank or padded text, an empty optional list, a
+        // repeat in a set.
+        Assert.Contains(
+            Validate(
+                article.Replace("cue: Lavrov underlined", "cue: \" \"", StringComparison.Ordinal),
+                "article.schema.json"),
+            e => e.Contains(".cue", StringComparison.Ordinal));
+        Assert.Contains(
+            Validate(
+                article.Replace("cue: Lavrov underlined", "cue: \"Lavrov underlined \"", StringComparison.Ordinal),
+                "article.schema.json"),
+            e => e.Contains(".cue", StringComparison.Ordinal));
+        Assert.Contains(
+            Validate(article.Replace("via: [interfax]", "via: []", StringComparison.Ordinal), "article.schema.json"),
+            e => e.Contains("fewer than 1", StringComparison.Ordinal));
+        Assert.Contains(
+            Validate(
+                article.Replace("via: [interfax]", "via: [interfax, interfax]", StringComparison.Ordinal),
+                "article.schema.json"),
+            e => e.Contains("listed twice", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,16 +151,27 @@ public class SchemaTests
         {
             var root = Load(schema);
             var shape = def.Length == 0 ? root : root.GetProperty("$defs").GetProperty(def);
-            var properties = shape.GetProperty("properties").EnumerateObject().Select(p => p.Name).OrderBy(k => k, StringComparer.Ordinal);
-            Assert.True(keys.OrderBy(k => k, StringComparer.Ordinal).SequenceEqual(properties), schema + " " + (def.Length == 0 ? "root" : def) + ": schema and parser keys differ");
-            Assert.False(shape.GetProperty("additionalProperties").GetBoolean(), schema + " " + def + " must reject unknown keys, as the generator does");
+            var properties = shape
+                .GetProperty("properties")
+                .EnumerateObject()
+                .Select(p => p.Name)
+                .OrderBy(k => k, StringComparer.Ordinal);
+            Assert.True(
+                keys.OrderBy(k => k, StringComparer.Ordinal).SequenceEqual(properties),
+                schema + " " + (def.Length == 0 ? "root" : def) + ": schema and parser keys differ");
+            Assert.False(
+                shape.GetProperty("additionalProperties").GetBoolean(),
+                schema + " " + def + " must reject unknown keys, as the generator does");
         }
 
         // Every object shape in the schemas is one the parser reads: none is left unchecked.
         var described = Shapes.Select(s => s.Schema + "#" + s.Def).ToHashSet();
         foreach (var schema in new[] { "article.schema.json", "entities.schema.json" })
         {
-            foreach (var def in Load(schema).GetProperty("$defs").EnumerateObject().Where(d => d.Value.TryGetProperty("properties", out _)))
+            foreach (var def in Load(schema)
+                    .GetProperty("$defs")
+                    .EnumerateObject()
+                    .Where(d => d.Value.TryGetProperty("properties", out _)))
             {
                 Assert.Contains(schema + "#" + def.Name, described);
             }
@@ -113,38 +181,54 @@ public class SchemaTests
     [Fact]
     public void Entity_references_list_exactly_the_registry_ids()
     {
-        var registry = DatasetParser.ParseRegistry(new DatasetFile { Path = "entities.yaml", Role = DatasetRole.Entities, Text = File.ReadAllText(Path.Combine(DataDir, "entities.yaml")) });
+        var registry = DatasetParser.ParseRegistry(
+            new DatasetFile
+            {
+                Path = "entities.yaml",
+                Role = DatasetRole.Entities,
+                Text = File.ReadAllText(Path.Combine(DataDir, "entities.yaml")),
+            });
         Assert.Empty(registry.Diagnostics);
-        var ids = registry.Spec!.Entities.Select(e => e.Id.Value).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        var ids = registry.Value!.Entities.Select(e => e.Id.Value).OrderBy(id => id, StringComparer.Ordinal).ToArray();
 
         var expected = EntityIdsSchema(ids);
         var path = Path.Combine(SchemaDir, "entity-ids.schema.json");
-        var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
+        var actual = File.Exists(path)
+            ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal)
+            : string.Empty;
         if (actual != expected && Environment.GetEnvironmentVariable("CI") != "true")
         {
             // Locally, bring the schema in step and fail once, so the change is reviewed and committed; CI only fails.
             File.WriteAllText(path, expected);
         }
 
-        Assert.True(actual == expected, "articles-yaml/schema/entity-ids.schema.json is out of step with entities.yaml; run the tests locally to rewrite it, then commit it");
+        Assert.True(
+            actual == expected,
+            "articles-yaml/schema/entity-ids.schema.json is out of step with entities.yaml; run the tests locally to "
+            + "rewrite it, then commit it");
     }
 
     private static string EntityIdsSchema(IEnumerable<string> ids) =>
-        JsonSerializer.Serialize(
-            new Dictionary<string, object>
-            {
-                ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-                ["$id"] = "entity-ids.schema.json",
-                ["title"] = "Entity id",
-                ["description"] = "An id from entities.yaml. Generated: the tests rewrite this file when the registry changes.",
-                ["enum"] = ids.ToArray(),
-            },
-            new JsonSerializerOptions { WriteIndented = true }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        JsonSerializer
+            .Serialize(
+                new Dictionary<string, object>
+                {
+                    ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+                    ["$id"] = "entity-ids.schema.json",
+                    ["title"] = "Entity id",
+                    ["description"] =
+                        "An id from entities.yaml. Generated: the tests rewrite this file when the registry changes.",
+                    ["enum"] = ids.ToArray(),
+                },
+                new JsonSerializerOptions { WriteIndented = true })
+            .Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
 
     /// <summary>The schema a dataset file is written against, by its role.</summary>
-    private static string SchemaFor(string fileName) => YamlFile.RoleOf(fileName) == YamlFile.EntitiesRole ? "entities.schema.json" : "article.schema.json";
+    private static string SchemaFor(string fileName) =>
+        YamlFile.RoleOf(fileName) == YamlFile.EntitiesRole ? "entities.schema.json" : "article.schema.json";
 
-    private static JsonElement Load(string schema) => JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaDir, schema))).RootElement;
+    private static JsonElement Load(string schema) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaDir, schema))).RootElement;
 
     /// <summary>Validates YAML text against a schema file; returns one message per violation.</summary>
     private static List<string> Validate(string yaml, string schema, JsonElement? entityIds = null)
@@ -167,8 +251,23 @@ public class SchemaTests
     {
         private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
         {
-            "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required", "additionalProperties", "items", "enum", "pattern", "minLength", "minimum",
-            "minItems", "uniqueItems",
+            "$schema",
+            "$id",
+            "$defs",
+            "$ref",
+            "title",
+            "description",
+            "type",
+            "properties",
+            "required",
+            "additionalProperties",
+            "items",
+            "enum",
+            "pattern",
+            "minLength",
+            "minimum",
+            "minItems",
+            "uniqueItems",
         };
 
         private readonly List<string> _errors;
@@ -184,13 +283,17 @@ public class SchemaTests
         {
             foreach (var keyword in schema.EnumerateObject())
             {
-                Assert.True(Keywords.Contains(keyword.Name), "schema keyword '" + keyword.Name + "' is not checked by this test's validator");
+                Assert.True(
+                    Keywords.Contains(keyword.Name),
+                    "schema keyword '" + keyword.Name + "' is not checked by this test's validator");
             }
 
             if (schema.TryGetProperty("$ref", out var reference))
             {
                 var target = reference.GetString()!;
-                var resolved = target.StartsWith("#/$defs/", StringComparison.Ordinal) ? root.GetProperty("$defs").GetProperty(target.Substring(8))
+                var resolved =
+                    target.StartsWith("#/$defs/", StringComparison.Ordinal)
+                        ? root.GetProperty("$defs").GetProperty(target.Substring(8))
                     : target == "entity-ids.schema.json" && _entityIds is { } stand ? stand
                     : Load(target);
                 Check(node, resolved, target.StartsWith('#') ? root : resolved, at);
@@ -200,31 +303,57 @@ public class SchemaTests
             var type = TypeOf(node);
             if (schema.TryGetProperty("type", out var expected))
             {
-                var allowed = expected.ValueKind == JsonValueKind.Array ? expected.EnumerateArray().Select(e => e.GetString()!).ToArray() : new[] { expected.GetString()! };
+                var allowed =
+                    expected.ValueKind == JsonValueKind.Array
+                        ? expected.EnumerateArray().Select(e => e.GetString()!).ToArray()
+                        : new[] { expected.GetString()! };
                 if (!allowed.Contains(type) && !(type == "integer" && allowed.Contains("number")))
                 {
-                    _errors.Add(at + ": a " + type + " '" + node.Value + "' where " + string.Join(" or ", allowed) + " is expected");
+                    _errors.Add(
+                        at
+                            + ": a "
+                            + type
+                            + " '"
+                            + node.Value
+                            + "' where "
+                            + string.Join(" or ", allowed)
+                            + " is expected");
                     return;
                 }
             }
 
-            if (schema.TryGetProperty("enum", out var values) && !values.EnumerateArray().Any(v => v.GetString() == node.Value))
+            if (schema.TryGetProperty("enum", out var values)
+                && !values.EnumerateArray().Any(v => v.GetString() == node.Value))
             {
                 _errors.Add(at + ": '" + node.Value + "' is not one of the allowed values");
             }
 
-            if (type == "string" && schema.TryGetProperty("pattern", out var pattern) && !Regex.IsMatch(node.Value, pattern.GetString()!))
+            if (type == "string"
+                && schema.TryGetProperty("pattern", out var pattern)
+                && !Regex.IsMatch(node.Value, pattern.GetString()!))
             {
                 _errors.Add(at + ": '" + node.Value + "' does not match " + pattern.GetString());
             }
 
-            if (type is "integer" or "number" && schema.TryGetProperty("minimum", out var minimum)
-                && decimal.Parse(node.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) < minimum.GetDecimal())
+            if (type is "integer" or "number"
+                && schema.TryGetProperty("minimum", out var minimum)
+                && decimal.Parse(
+                    node.Value,
+                    System.Globalization.NumberStyles.Float,
+                    System.Globalization.CultureInfo.InvariantCulture
+                ) < minimum.GetDecimal())
             {
-                _errors.Add(at + ": " + node.Value + " is below the minimum " + minimum.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                _errors.Add(
+                    at
+                        + ": "
+                        + node.Value
+                        + " is below the minimum "
+                        + minimum.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            if (type == "string" && schema.TryGetProperty("minLength", out var min) && node.Value.Length < min.GetInt32())
+            if (type == "string"
+                && schema.TryGetProperty("minLength", out var min)
+                && node.Value.Length < min.GetInt32())
             {
                 _errors.Add(at + ": shorter than " + min.GetInt32());
             }
@@ -234,7 +363,10 @@ public class SchemaTests
                 var present = node.Pairs.ToDictionary(p => p.Key.Value, p => p.Value);
                 if (schema.TryGetProperty("required", out var required))
                 {
-                    foreach (var key in required.EnumerateArray().Select(k => k.GetString()!).Where(k => !present.ContainsKey(k)))
+                    foreach (var key in required
+                            .EnumerateArray()
+                            .Select(k => k.GetString()!)
+                            .Where(k => !present.ContainsKey(k)))
                     {
                         _errors.Add(at + ": missing '" + key + "'");
                     }
@@ -243,25 +375,34 @@ public class SchemaTests
                 var properties = schema.TryGetProperty("properties", out var p) ? p : default;
                 foreach (var (key, value) in present)
                 {
-                    if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(key, out var property))
+                    if (properties.ValueKind == JsonValueKind.Object
+                        && properties.TryGetProperty(key, out var property))
                     {
                         Check(value, property, root, at + "." + key);
                     }
-                    else if (schema.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.False)
+                    else if (schema.TryGetProperty("additionalProperties", out var additional)
+                        && additional.ValueKind == JsonValueKind.False)
                     {
                         _errors.Add(at + ": unknown key '" + key + "'");
                     }
                 }
             }
 
-            if (node.Kind == NodeKind.Sequence && schema.TryGetProperty("minItems", out var minItems) && node.Items.Count < minItems.GetInt32())
+            if (node.Kind == NodeKind.Sequence
+                && schema.TryGetProperty("minItems", out var minItems)
+                && node.Items.Count < minItems.GetInt32())
             {
                 _errors.Add(at + ": fewer than " + minItems.GetInt32() + " items");
             }
 
             // Scalars only: the sets the schemas mark unique are lists of texts and ids.
-            if (node.Kind == NodeKind.Sequence && schema.TryGetProperty("uniqueItems", out var unique) && unique.GetBoolean()
-                && node.Items.GroupBy(item => item.Value, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } repeated)
+            if (node.Kind == NodeKind.Sequence
+                && schema.TryGetProperty("uniqueItems", out var unique)
+                && unique.GetBoolean()
+                && node
+                    .Items.GroupBy(item => item.Value, StringComparer.Ordinal)
+                    .FirstOrDefault(group => group.Count() > 1)
+                    is { } repeated)
             {
                 _errors.Add(at + ": '" + repeated.Key + "' is listed twice");
             }

@@ -7,7 +7,9 @@ using static Dataset.Generators.Tests.GeneratorHarness.LoadedDataset;
 
 namespace Dataset.Generators.Tests;
 
-/// <summary>The synthetic corpus the benchmarks and the scale build use is valid, realistic in size, and deterministic.</summary>
+/// <summary>
+/// The synthetic corpus the benchmarks and the scale build use is valid, realistic in size, and deterministic.
+/// </summary>
 public class SyntheticCorpusTests
 {
     [Fact]
@@ -30,7 +32,8 @@ public class SyntheticCorpusTests
             Assert.NotEmpty(List(article, "Dates"));
         });
         Assert.Contains(dataset.Articles, article => List(article, "Figures").Length > 0);
-        Assert.Contains(dataset.Articles.SelectMany(article => List(article, "Quotes")), quote => ((System.Collections.Generic.IReadOnlyList<string>)Get(quote, "SameStatementAs")!).Count > 0);
+        Assert.Contains(dataset.Articles.SelectMany(article => List(article, "Quotes")), quote =>
+            ((System.Collections.Generic.IReadOnlyList<string>)Get(quote, "SameStatementAs")!).Count > 0);
     }
 
     [Fact]
@@ -38,15 +41,22 @@ public class SyntheticCorpusTests
     {
         // 300 articles over 64 buckets: every bucket holds several, so a find walks a bucket's directory past others.
         var files = YamlFile.Synthetic(300);
-        var ids = files.Select(file => System.IO.Path.GetFileNameWithoutExtension(file.Path)).Where(name => name != "entities").ToList();
+        var ids = files
+            .Select(file => System.IO.Path.GetFileNameWithoutExtension(file.Path))
+            .Where(name => name != "entities")
+            .ToList();
         var (_, output) = GeneratorHarness.Run(files);
         var assembly = GeneratorHarness.Compile(output, out var context);
         try
         {
-            var articles = assembly.GetType("RussiaGeorgiaNato.Dataset.Corpus", throwOnError: true)!.GetProperty("Articles")!.GetValue(null)!;
+            var articles = assembly
+                .GetType("RussiaGeorgiaNato.Dataset.Corpus", throwOnError: true)!
+                .GetProperty("Articles")!
+                .GetValue(null)!;
             var byKey = articles.GetType().GetProperty("Item", new[] { typeof(string) })!;
             var byIndex = articles.GetType().GetProperty("Item", new[] { typeof(int) })!;
-            object? Find(string id) => articles.GetType().GetMethod("GetValueOrDefault")!.Invoke(articles, new object[] { id });
+            object? Find(string id) =>
+                articles.GetType().GetMethod("GetValueOrDefault")!.Invoke(articles, new object[] { id });
 
             // Fresh: nothing has read the ids in corpus order yet.
             var found = ids.Select(id => byKey.GetValue(articles, new object[] { id })!).ToList();
@@ -54,7 +64,8 @@ public class SyntheticCorpusTests
             Assert.Null(Find("no-such-article"));
             Assert.Null(Find(ids[0] + "-not"));
 
-            var keys = (System.Collections.Generic.IReadOnlyList<string>)articles.GetType().GetProperty("Keys")!.GetValue(articles)!;
+            var keys = (System.Collections.Generic.IReadOnlyList<string>)
+                articles.GetType().GetProperty("Keys")!.GetValue(articles)!;
             Assert.Equal(ids.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
             for (var i = 0; i < keys.Count; i++)
             {

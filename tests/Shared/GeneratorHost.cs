@@ -17,14 +17,20 @@ namespace Dataset.Tests.Shared;
 /// </summary>
 internal static class GeneratorHost
 {
-    /// <summary>C# as the package's net8.0 build compiles it: the latest language and the symbols of a modern target.</summary>
-    public static readonly CSharpParseOptions ModernOptions = new(LanguageVersion.Latest, preprocessorSymbols: new[] { "NET", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" });
+    /// <summary>
+    /// C# as the package's net8.0 build compiles it: the latest language and the symbols of a modern target.
+    /// </summary>
+    public static readonly CSharpParseOptions ModernOptions = new(
+        LanguageVersion.Latest,
+        preprocessorSymbols: new[] { "NET", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" });
 
     /// <summary>
     /// A compilation holding the package's hand-written model (src/RussiaGeorgiaNato.Dataset), so generated code
     /// is compiled against the real records exactly as in the package.
     /// </summary>
-    public static CSharpCompilation Model(CSharpParseOptions options, OptimizationLevel optimization = OptimizationLevel.Debug)
+    public static CSharpCompilation Model(
+        CSharpParseOptions options,
+        OptimizationLevel optimization = OptimizationLevel.Debug)
     {
         var sourceDir = Path.Combine(RepoPaths.Root(), "src", "RussiaGeorgiaNato.Dataset");
         var separator = Path.DirectorySeparatorChar;
@@ -39,23 +45,35 @@ internal static class GeneratorHost
             "RussiaGeorgiaNato.Dataset",
             trees,
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: optimization, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                optimizationLevel: optimization,
+                nullableContextOptions: NullableContextOptions.Enable,
+                deterministic: true));
     }
 
     /// <summary>
     /// A driver running the dataset generator over <paramref name="texts"/>, as the compiler would create it;
     /// <paramref name="files"/> supply the role metadata. Tests track the steps; benchmarks do not pay for it.
+    /// <paramref name="generator"/> is the compiler's <c>DatasetGenerator</c> unless a test wires one of its own.
     /// </summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<YamlFile> files, IEnumerable<AdditionalText> texts, CSharpParseOptions options, bool trackSteps) =>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<YamlFile> files,
+        IEnumerable<AdditionalText> texts,
+        CSharpParseOptions options,
+        bool trackSteps,
+        IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new global::Dataset.Generators.DatasetGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new global::Dataset.Generators.DatasetGenerator()).AsSourceGenerator() },
             texts,
             options,
             new RoleOptions(files.Select(file => (file.Path, file.Role))),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            new GeneratorDriverOptions(
+                IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The files' texts as additional files held in memory.</summary>
-    public static AdditionalText[] Texts(IEnumerable<YamlFile> files) => files.Select(file => (AdditionalText)new InMemoryText(file.Path, file.Text)).ToArray();
+    public static AdditionalText[] Texts(IEnumerable<YamlFile> files) =>
+        files.Select(file => (AdditionalText)new InMemoryText(file.Path, file.Text)).ToArray();
 
     /// <summary>An additional file held in memory.</summary>
     public sealed class InMemoryText : AdditionalText
@@ -84,7 +102,8 @@ internal static class GeneratorHost
     {
         private readonly Dictionary<string, string> _roles;
 
-        public RoleOptions(IEnumerable<(string Path, string Role)> files) => _roles = files.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Role);
+        public RoleOptions(IEnumerable<(string Path, string Role)> files) =>
+            _roles = files.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Role);
 
         public override AnalyzerConfigOptions GlobalOptions => Options.Empty;
 
@@ -92,7 +111,10 @@ internal static class GeneratorHost
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
             _roles.TryGetValue(textFile.Path, out var role) && role.Length > 0
-                ? new Options(ImmutableDictionary<string, string>.Empty.Add(global::Dataset.Generators.DatasetGenerator.RoleMetadata, role))
+                ? new Options(
+                    ImmutableDictionary<string, string>.Empty.Add(
+                        global::Dataset.Generators.DatasetGenerator.RoleMetadata,
+                        role))
                 : Options.Empty;
 
         private sealed class Options : AnalyzerConfigOptions

@@ -14,7 +14,8 @@ internal static class RepoPaths
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("Dataset.sln not found above " + AppContext.BaseDirectory);
+        return dir?.FullName
+            ?? throw new InvalidOperationException("Dataset.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>

@@ -16,7 +16,10 @@ public sealed record YamlFile(string Path, string Role, string Text)
     /// <summary>The DatasetRole of an article.</summary>
     public const string ArticleRole = "article";
 
-    /// <summary>The role the package's project gives a file by its name: <c>entities.yaml</c> is the registry, every other file an article.</summary>
+    /// <summary>
+    /// The role the package's project gives a file by its name: <c>entities.yaml</c> is the registry, every other file
+    /// an article.
+    /// </summary>
     public static string RoleOf(string fileName) => fileName == "entities.yaml" ? EntitiesRole : ArticleRole;
 
     /// <summary>A file whose role follows from its name (see <see cref="RoleOf"/>).</summary>
@@ -36,7 +39,12 @@ public sealed record YamlFile(string Path, string Role, string Text)
     /// <summary>The real dataset: the repository's articles-yaml folder.</summary>
     public static YamlFile[] Real() => Folder(System.IO.Path.Combine(RepoPaths.Root(), "articles-yaml"));
 
-    /// <summary>A seeded synthetic corpus of <paramref name="count"/> articles and its registry (see Dataset.Synthetic).</summary>
+    /// <summary>
+    /// A seeded synthetic corpus of <paramref name="count"/> articles and its registry (see Dataset.Synthetic).
+    /// </summary>
     public static YamlFile[] Synthetic(int count) =>
-        global::Dataset.Synthetic.SyntheticCorpus.Create(count).Select(file => At("/synthetic/" + file.Name, file.Text)).ToArray();
+        global::Dataset
+            .Synthetic.SyntheticCorpus.Create(count)
+            .Select(file => At("/synthetic/" + file.Name, file.Text))
+            .ToArray();
 }

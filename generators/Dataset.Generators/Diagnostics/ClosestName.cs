@@ -10,7 +10,9 @@ namespace Dataset.Generators.Diagnostics;
 /// </summary>
 internal static class ClosestName
 {
-    /// <summary>The candidate closest to <paramref name="wrong"/> (ties go to the ordinally first), or null when there are none.</summary>
+    /// <summary>
+    /// The candidate closest to <paramref name="wrong"/> (ties go to the ordinally first), or null when there are none.
+    /// </summary>
     public static string? Find(string wrong, IEnumerable<string> candidates, out int distance)
     {
         string? best = null;
@@ -18,7 +20,8 @@ internal static class ClosestName
         foreach (var candidate in candidates)
         {
             var candidateDistance = Distance(wrong, candidate);
-            if (candidateDistance < distance || (candidateDistance == distance && string.CompareOrdinal(candidate, best) < 0))
+            if (candidateDistance < distance
+                || (candidateDistance == distance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
                 distance = candidateDistance;
@@ -28,13 +31,17 @@ internal static class ClosestName
         return best;
     }
 
-    /// <summary>"; did you mean 'x'?" for the candidate closest to <paramref name="wrong"/>, or nothing when none is close.</summary>
+    /// <summary>
+    /// "; did you mean 'x'?" for the candidate closest to <paramref name="wrong"/>, or nothing when none is close.
+    /// </summary>
     public static string Suggestion(string wrong, IEnumerable<string> candidates) =>
         Find(wrong, candidates, out var distance) is { } best && distance <= Math.Max(2, wrong.Length / 3)
             ? "; did you mean '" + best + "'?"
             : string.Empty;
 
-    /// <summary>The edit (Levenshtein) distance: how many characters to insert, delete or replace to turn one into the other.</summary>
+    /// <summary>
+    /// The edit (Levenshtein) distance: how many characters to insert, delete or replace to turn one into the other.
+    /// </summary>
     private static int Distance(string from, string to)
     {
         var previous = new int[to.Length + 1];

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Diagnostics;

@@ -1,7 +1,10 @@
 using System;
 using System.Linq;
+using Dataset.Generators.Outputs;
 using Dataset.Generators.Parsing;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Emitting;
 
@@ -34,7 +37,6 @@ internal static class ArticleEmitter
             Path = article.Spec.Path,
             EarliestDay = DateLiteral.EarliestDay(article.Spec.Published.Start),
             Data = record.ToData(),
-            Failure = null,
         };
     }
 
@@ -92,9 +94,9 @@ internal static class ArticleEmitter
             OptionalSpan(record, placed.SpeakerDescription, spec, quote.SpeakerDescription);
             record.Number((int)quote.Mode);
             OptionalSpan(record, placed.Cue, spec, quote.Cue);
-            Texts(record, quote.Via);
-            record.Flag(quote.Said is not null);
-            if (quote.Said is { } said)
+            Texts(record, quote.Relays);
+            record.Flag(quote.StatementDate is not null);
+            if (quote.StatementDate is { } said)
             {
                 Date(record, said);
             }
@@ -124,7 +126,7 @@ internal static class ArticleEmitter
             }
         }
 
-        Texts(record, spec.Cites);
+        Texts(record, spec.CitedSources);
 
         record.Number(article.Dates.Count);
         foreach (var placed in article.Dates)
@@ -141,7 +143,7 @@ internal static class ArticleEmitter
             var figure = spec.Figures[i];
             Span(record, article.Figures[i], spec, figure.Text);
             record.Text(figure.Value.Value); // plain digits with at most one dot (the parser admits no other form)
-            record.OptionalText(figure.Max?.Value);
+            record.OptionalText(figure.Maximum?.Value);
             record.Text(figure.Unit.Value);
         }
     }

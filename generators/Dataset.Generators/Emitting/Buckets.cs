@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Outputs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Emitting;
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Emitting;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Emitting;
 

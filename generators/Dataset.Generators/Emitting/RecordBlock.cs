@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Outputs;
 
 namespace Dataset.Generators.Emitting;
 

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Outputs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Emitting;
 

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Outputs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Emitting;
 

@@ -1,18 +1,16 @@
 using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 using YamlDotNet.Core;
 
 namespace Dataset.Generators.Parsing;
 
-/// <summary>The outcome of parsing one file: a spec when the file is clean, and every problem found.</summary>
-internal sealed record Parsed<T>(string Path, T? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
-    where T : class;
-
 /// <summary>YAML text to specs: the schema of <c>articles-yaml/README.md</c>, checked key by key.</summary>
 internal static class DatasetParser
 {
-    public static Parsed<RegistrySpec> ParseRegistry(DatasetFile file)
+    public static StepResult<RegistrySpec> ParseRegistry(DatasetFile file)
     {
         var diagnostics = new DiagnosticBag();
         RegistrySpec? spec = null;
@@ -23,10 +21,10 @@ internal static class DatasetParser
             spec = new RegistrySpec { Path = file.Path, Entities = entities };
         }
 
-        return Result(file.Path, spec, diagnostics);
+        return Result(spec, diagnostics);
     }
 
-    public static Parsed<ArticleSpec> ParseArticle(DatasetFile file)
+    public static StepResult<ArticleSpec> ParseArticle(DatasetFile file)
     {
         var diagnostics = new DiagnosticBag();
         ArticleSpec? spec = null;
@@ -36,7 +34,7 @@ internal static class DatasetParser
             spec = ReadArticle(file.Path, diagnostics, article);
         }
 
-        return Result(file.Path, spec, diagnostics);
+        return Result(spec, diagnostics);
     }
 
     /// <summary>
@@ -50,13 +48,20 @@ internal static class DatasetParser
         var text = file.Text;
         if (text.Length > MaxFileChars)
         {
-            diagnostics.Report(DiagnosticDescriptors.FileTooLarge, LocationInfo.StartOf(file.Path), Count(text.Length), Count(MaxFileChars));
+            diagnostics.Report(
+                DiagnosticDescriptors.FileTooLarge,
+                LocationInfo.StartOf(file.Path),
+                Count(text.Length),
+                Count(MaxFileChars));
             return null;
         }
 
         if (file.FallbackEncoding is { } encoding)
         {
-            diagnostics.Report(DiagnosticDescriptors.NotUtf8, LocationInfo.StartOf(file.Path), "the compiler read it as " + encoding);
+            diagnostics.Report(
+                DiagnosticDescriptors.NotUtf8,
+                LocationInfo.StartOf(file.Path),
+                "the compiler read it as " + encoding);
             return null;
         }
 
@@ -64,7 +69,10 @@ internal static class DatasetParser
         var replaced = text.IndexOf('\uFFFD');
         if (replaced >= 0)
         {
-            diagnostics.Report(DiagnosticDescriptors.NotUtf8, LocationInfo.At(file.Path, text, replaced), "bytes here decode to U+FFFD, the replacement character");
+            diagnostics.Report(
+                DiagnosticDescriptors.NotUtf8,
+                LocationInfo.At(file.Path, text, replaced),
+                "bytes here decode to U+FFFD, the replacement character");
             return null;
         }
 
@@ -85,48 +93,92 @@ internal static class DatasetParser
 
     private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Parsed<T> Result<T>(string path, T? spec, DiagnosticBag diagnostics)
-        where T : class => new(path, diagnostics.Count == 0 ? spec : null, diagnostics.ToEquatableArray());
+    /// <summary>A spec only when the file is clean, and every problem found.</summary>
+    private static StepResult<T> Result<T>(T? spec, DiagnosticBag diagnostics)
+        where T : class => new(diagnostics.Count == 0 ? spec : null, diagnostics.ToEquatableArray());
 
     private static ArticleSpec? ReadArticle(string path, DiagnosticBag diagnostics, MappingReader article)
     {
         var id = article.Id("id", required: true);
         var seed = article.RequiredString("seed");
         var headline = article.RequiredText("headline");
-        var published = article.Required("published") is { } publishedNode ? ReadDate(diagnostics, publishedNode, "The published date") : null;
-        var publisher = article.Required("publisher") is { } publisherNode ? ReadCredit(diagnostics, publisherNode, "The publisher") : null;
-        var origin = article.Required("origin") is { } originNode ? ReadCredit(diagnostics, originNode, "The origin") : null;
-        var editor = article.Value("editor") is { } editorNode ? ReadCredit(diagnostics, editorNode, "The editor") : null;
+        var published = article.Required("published") is { } publishedNode
+            ? ReadDate(diagnostics, publishedNode, "The published date")
+            : null;
+        var publisher = article.Required("publisher") is { } publisherNode
+            ? ReadCredit(diagnostics, publisherNode, "The publisher")
+            : null;
+        var origin = article.Required("origin") is { } originNode
+            ? ReadCredit(diagnostics, originNode, "The origin")
+            : null;
+        var editor = article.Value("editor") is { } editorNode
+            ? ReadCredit(diagnostics, editorNode, "The editor")
+            : null;
         var body = article.RequiredText("body");
         if (body is { } bodyText && article.Value("body") is { Style: not ScalarStyle.Literal } bodyNode)
         {
-            // Any other style folds line breaks into spaces (or needs escapes), so the paragraphs would not be the printed ones.
+            // Any other style folds line breaks into spaces (or needs escapes), so the paragraphs would not be the
+            // printed ones.
             diagnostics.Report(
-                DiagnosticDescriptors.InvalidValue, bodyNode.Location, "The article 'body'", MappingReader.Preview(bodyText.Value),
-                "it is written as a " + StyleName(bodyNode.Style) + " scalar; write it as a literal block, 'body: |-' with the paragraphs indented below it, so every line break is kept as printed");
+                DiagnosticDescriptors.InvalidValue,
+                bodyNode.Location,
+                "The article 'body'",
+                MappingReader.Preview(bodyText.Value),
+                "it is written as a "
+                    + StyleName(bodyNode.Style)
+                    + " scalar; write it as a literal block, 'body: |-' with the paragraphs indented below it, so "
+                    + "every line break is kept as printed");
             body = null;
         }
 
         var captions = article.List("captions", node =>
-            MappingReader.Open(diagnostics, node, "A caption", SchemaKeys.Caption) is { } caption && caption.RequiredText("text") is { } text
-                ? new CaptionSpec { Text = text, Credit = caption.Id("credit", required: false, mustStartWithLetter: true) }
+            MappingReader.Open(diagnostics, node, "A caption", SchemaKeys.Caption) is { } caption
+            && caption.RequiredText("text") is { } text
+                ? new CaptionSpec
+                {
+                    Text = text,
+                    Credit = caption.Id("credit", required: false, mustStartWithLetter: true),
+                }
                 : null);
         var errata = article.List("errata", node => ReadErratum(diagnostics, node));
-        var mentions = article.List("mentions", node =>
-            MappingReader.Open(diagnostics, node, "A mention", SchemaKeys.Mention) is { } mention && mention.Id("entity", required: true, mustStartWithLetter: true) is { } entity
-                ? new MentionSpec { Entity = entity, Forms = mention.Strings("as") }
-                : null, required: true);
+        var mentions = article.List(
+            "mentions",
+            node =>
+                MappingReader.Open(diagnostics, node, "A mention", SchemaKeys.Mention) is { } mention
+                && mention.Id("entity", required: true, mustStartWithLetter: true) is { } entity
+                    ? new MentionSpec { Entity = entity, Forms = mention.Strings("as") }
+                    : null,
+            required: true);
         var cites = article.Strings("cites", ids: true);
         var quotes = article.List("quotes", node => ReadQuote(diagnostics, node));
         var dates = article.List("dates", node => ReadDateMention(diagnostics, node));
-        var figures = article.List("figures", node =>
-            MappingReader.Open(diagnostics, node, "A figure", SchemaKeys.Figure) is { } figure
-            && figure.RequiredString("text") is { } text && figure.Decimal("value", required: true) is { } value && figure.RequiredString("unit") is { } unit
-                ? new FigureSpec { Text = text, Value = value, Max = figure.Decimal("max", required: false), Unit = unit, Occurrence = figure.PositiveNumber("occurrence") }
+        var figures = article.List("figures", node => MappingReader.Open(
+                diagnostics,
+                node,
+                "A figure",
+                SchemaKeys.Figure)
+                is { } figure
+            && figure.RequiredString("text") is { } text
+            && figure.Decimal("value", required: true) is { } value
+            && figure.RequiredString("unit") is { } unit
+                ? new FigureSpec
+                {
+                    Text = text,
+                    Value = value,
+                    Maximum = figure.Decimal("max", required: false),
+                    Unit = unit,
+                    Occurrence = figure.PositiveNumber("occurrence"),
+                }
                 : null);
         var unlinked = article.List("unlinked", node => ReadUnlinked(diagnostics, node));
 
-        if (id is null || seed is null || headline is null || published is null || publisher is null || origin is null || body is null)
+        if (id is null
+            || seed is null
+            || headline is null
+            || published is null
+            || publisher is null
+            || origin is null
+            || body is null)
         {
             return null;
         }
@@ -147,7 +199,7 @@ internal static class DatasetParser
             Captions = captions,
             Errata = errata,
             Mentions = mentions,
-            Cites = cites,
+            CitedSources = cites,
             Quotes = quotes,
             Dates = dates,
             Figures = figures,
@@ -165,21 +217,30 @@ internal static class DatasetParser
         var form = exception.RequiredString("form");
         var occurrence = exception.PositiveNumber("occurrence");
         var reason = exception.RequiredString("reason"); // a blank reason is reported by the reader (DSG104)
-        return form is null || reason is null ? null : new UnlinkedSpec { Form = form.Value, Occurrence = occurrence, Reason = reason.Value };
+        return form is null || reason is null
+            ? null
+            : new UnlinkedSpec
+            {
+                Form = form.Value,
+                Occurrence = occurrence,
+                Reason = reason.Value,
+            };
     }
 
-    private static string StyleName(ScalarStyle style) => style switch
-    {
-        ScalarStyle.Plain => "plain",
-        ScalarStyle.SingleQuoted => "single-quoted",
-        ScalarStyle.DoubleQuoted => "double-quoted",
-        ScalarStyle.Folded => "folded ('>')",
-        _ => style.ToString().ToLowerInvariant(),
-    };
+    private static string StyleName(ScalarStyle style) =>
+        style switch
+        {
+            ScalarStyle.Plain => "plain",
+            ScalarStyle.SingleQuoted => "single-quoted",
+            ScalarStyle.DoubleQuoted => "double-quoted",
+            ScalarStyle.Folded => "folded ('>')",
+            _ => style.ToString().ToLowerInvariant(),
+        };
 
     private static ErratumSpec? ReadErratum(DiagnosticBag diagnostics, Node node)
     {
-        if (MappingReader.Open(diagnostics, node, "An erratum", SchemaKeys.Erratum) is not { } erratum || erratum.RequiredString("printed") is not { } printed)
+        if (MappingReader.Open(diagnostics, node, "An erratum", SchemaKeys.Erratum) is not { } erratum
+            || erratum.RequiredString("printed") is not { } printed)
         {
             return null;
         }
@@ -187,9 +248,19 @@ internal static class DatasetParser
         // A garbled passage may have no recoverable intended form; then the note must say so, never a guess.
         var note = erratum.OptionalString("note");
         var intended = note is null
-            ? erratum.RequiredString("intended", "An erratum with no 'note' explaining why the intended form cannot be recovered")
+            ? erratum.RequiredString(
+                "intended",
+                "An erratum with no 'note' explaining why the intended form cannot be recovered")
             : erratum.OptionalString("intended");
-        return note is null && intended is null ? null : new ErratumSpec { Printed = printed, Intended = intended, Note = note, Occurrence = erratum.PositiveNumber("occurrence") };
+        return note is null && intended is null
+            ? null
+            : new ErratumSpec
+            {
+                Printed = printed,
+                Intended = intended,
+                Note = note,
+                Occurrence = erratum.PositiveNumber("occurrence"),
+            };
     }
 
     private static QuoteSpec? ReadQuote(DiagnosticBag diagnostics, Node node)
@@ -204,7 +275,9 @@ internal static class DatasetParser
         var part = quote.Token("in", Vocabulary.TextParts, required: false);
         var speakerBasis = quote.Token("speaker-basis", Vocabulary.AttributionBases, required: false);
         var mode = quote.Token("mode", Vocabulary.QuoteModes);
-        var said = quote.Value("said") is { } saidNode ? ReadDate(diagnostics, saidNode, "The date a quote was said") : null;
+        var said = quote.Value("said") is { } saidNode
+            ? ReadDate(diagnostics, saidNode, "The date a quote was said")
+            : null;
         return id is null || text is null || mode is null
             ? null
             : new QuoteSpec
@@ -219,8 +292,8 @@ internal static class DatasetParser
                 SpeakerEvidence = quote.OptionalString("speaker-evidence"),
                 Mode = mode.Value.Value,
                 Cue = quote.OptionalString("cue"),
-                Via = quote.Strings("via", ids: true),
-                Said = said,
+                Relays = quote.Strings("via", ids: true),
+                StatementDate = said,
                 SameStatementAs = quote.Strings("same-statement-as"),
                 Location = quote.Location,
             };
@@ -237,11 +310,20 @@ internal static class DatasetParser
         var date = ReadDateFields(diagnostics, mention);
         return text is null || date is null
             ? null
-            : new DateMentionSpec { Text = text.Value, Date = date, Event = mention.OptionalString("event"), Scheduled = mention.Bool("scheduled"), Occurrence = mention.PositiveNumber("occurrence") };
+            : new DateMentionSpec
+            {
+                Text = text.Value,
+                Date = date,
+                Event = mention.OptionalString("event"),
+                Scheduled = mention.Bool("scheduled"),
+                Occurrence = mention.PositiveNumber("occurrence"),
+            };
     }
 
     private static DateSpec? ReadDate(DiagnosticBag diagnostics, Node node, string what) =>
-        MappingReader.Open(diagnostics, node, what, SchemaKeys.Date) is { } date ? ReadDateFields(diagnostics, date) : null;
+        MappingReader.Open(diagnostics, node, what, SchemaKeys.Date) is { } date
+            ? ReadDateFields(diagnostics, date)
+            : null;
 
     private static DateSpec? ReadDateFields(DiagnosticBag diagnostics, MappingReader date)
     {
@@ -257,7 +339,11 @@ internal static class DatasetParser
         var parts = literal.Value.Split('/');
         if (parts.Length > 2)
         {
-            diagnostics.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "a range has exactly one '/'");
+            diagnostics.Report(
+                DiagnosticDescriptors.InvalidDate,
+                literal.Location,
+                literal.Value,
+                "a range has exactly one '/'");
             return null;
         }
 
@@ -274,21 +360,37 @@ internal static class DatasetParser
         {
             if (DateLiteral.LatestDay(last) < DateLiteral.EarliestDay(start))
             {
-                diagnostics.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "the range ends before it starts");
+                diagnostics.Report(
+                    DiagnosticDescriptors.InvalidDate,
+                    literal.Location,
+                    literal.Value,
+                    "the range ends before it starts");
                 return null;
             }
 
             // KnownDate.Precision is the precision of both ends: a range of a month to a day has no one precision.
             if (last.Precision != start.Precision)
             {
-                diagnostics.Report(DiagnosticDescriptors.InvalidDate, literal.Location, literal.Value, "its two ends are written at different precisions, and both ends of a range must share one");
+                diagnostics.Report(
+                    DiagnosticDescriptors.InvalidDate,
+                    literal.Location,
+                    literal.Value,
+                    "its two ends are written at different precisions, and both ends of a range must share one");
                 return null;
             }
 
             end = last;
         }
 
-        return new DateSpec { Value = literal, Start = start, End = end, Precision = precision.Value, Basis = basis.Value, Evidence = evidence };
+        return new DateSpec
+        {
+            Value = literal,
+            Start = start,
+            End = end,
+            Precision = precision.Value,
+            Basis = basis.Value,
+            Evidence = evidence,
+        };
     }
 
     private static CreditSpec? ReadCredit(DiagnosticBag diagnostics, Node node, string what)
@@ -300,7 +402,14 @@ internal static class DatasetParser
 
         var entity = credit.Id("entity", required: false, mustStartWithLetter: true);
         var basis = credit.Token("basis", Vocabulary.AttributionBases);
-        return basis is null ? null : new CreditSpec { Entity = entity, Basis = basis.Value, Evidence = credit.OptionalString("evidence") };
+        return basis is null
+            ? null
+            : new CreditSpec
+            {
+                Entity = entity,
+                Basis = basis.Value,
+                Evidence = credit.OptionalString("evidence"),
+            };
     }
 
     private static EntitySpec? ReadEntity(DiagnosticBag diagnostics, Node node)
@@ -325,8 +434,11 @@ internal static class DatasetParser
             if (firstRoles.TryGetValue((role.Title.Value, role.Article.Value), out var first))
             {
                 diagnostics.Report(
-                    DiagnosticDescriptors.DuplicateItem, role.Title.Location, "The role '" + role.Title.Value + "' of article '" + role.Article.Value + "'",
-                    "the entity's 'roles'", first.Title.Location.DisplayLine);
+                    DiagnosticDescriptors.DuplicateItem,
+                    role.Title.Location,
+                    "The role '" + role.Title.Value + "' of article '" + role.Article.Value + "'",
+                    "the entity's 'roles'",
+                    first.Title.Location.DisplayLine);
             }
             else
             {
@@ -334,10 +446,18 @@ internal static class DatasetParser
             }
         }
 
-        // Aliases are not checked as a set here: a form repeated on one entity, or on two, is the registry validator's (DSG209).
+        // Aliases are not checked as a set here: a form repeated on one entity, or on two, is the registry validator's
+        // (DSG209).
         var aliases = entity.Strings("aliases", isSet: false);
         return id is null || name is null || kind is null
             ? null
-            : new EntitySpec { Id = id.Value, Name = name.Value, Kind = kind.Value.Value, Aliases = aliases, Roles = roles };
+            : new EntitySpec
+            {
+                Id = id.Value,
+                Name = name.Value,
+                Kind = kind.Value.Value,
+                Aliases = aliases,
+                Roles = roles,
+            };
     }
 }

@@ -6,7 +6,9 @@ using Dataset.Generators.Specs;
 
 namespace Dataset.Generators.Parsing;
 
-/// <summary>Parses the ISO 8601 subset the dataset uses: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[Z|+hh:mm].</summary>
+/// <summary>
+/// Parses the ISO 8601 subset the dataset uses: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[Z|+hh:mm].
+/// </summary>
 internal static class DateLiteral
 {
     private static readonly Regex Pattern = new(
@@ -26,7 +28,8 @@ internal static class DateLiteral
             return false;
         }
 
-        int Part(int group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+        int Part(int group) =>
+            match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
 
         var year = Part(1);
         var month = Part(2);
@@ -66,7 +69,13 @@ internal static class DateLiteral
         if (match.Groups[6].Success)
         {
             var zone = match.Groups[6].Value;
-            offset = zone == "Z" ? 0 : (zone[0] == '-' ? -1 : 1) * ((int.Parse(zone.Substring(1, 2), CultureInfo.InvariantCulture) * 60) + int.Parse(zone.Substring(4, 2), CultureInfo.InvariantCulture));
+            offset =
+                zone == "Z"
+                    ? 0
+                    : (zone[0] == '-' ? -1 : 1)
+                        * (
+                            (int.Parse(zone.Substring(1, 2), CultureInfo.InvariantCulture) * 60)
+                            + int.Parse(zone.Substring(4, 2), CultureInfo.InvariantCulture));
             if (Math.Abs(offset.Value) > 14 * 60)
             {
                 error = "the UTC offset must be within -14:00 and +14:00";
@@ -74,7 +83,16 @@ internal static class DateLiteral
             }
         }
 
-        value = new PartialDateValue { Precision = precision, Year = year, Month = month, Day = day, Hour = hour, Minute = minute, OffsetMinutes = offset };
+        value = new PartialDateValue
+        {
+            Precision = precision,
+            Year = year,
+            Month = month,
+            Day = day,
+            Hour = hour,
+            Minute = minute,
+            OffsetMinutes = offset,
+        };
         error = string.Empty;
         return true;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Parsing;
 
@@ -26,17 +27,21 @@ internal sealed class MappingReader
     public LocationInfo Location => _node.Location;
 
     /// <summary>"The article" as it reads inside a sentence: "in the article".</summary>
-    private static string MidSentence(string what) => what.Length == 0 ? what : char.ToLowerInvariant(what[0]) + what.Substring(1);
+    private static string MidSentence(string what) =>
+        what.Length == 0 ? what : char.ToLowerInvariant(what[0]) + what.Substring(1);
 
     /// <summary>The fix a null value's message ends with, for a key's value.</summary>
-    private const string NullKeyFix = "write the value, or leave the key out where the data dictionary makes it optional (the word itself is written \"null\", quoted)";
+    private const string NullKeyFix =
+        "write the value, or leave the key out where the data dictionary makes it optional (the word itself is "
+        + "written \"null\", quoted)";
 
     /// <summary>The fix a null value's message ends with, for a list item.</summary>
     private const string NullItemFix = "write the item, or remove it from the list";
 
     /// <summary>
     /// Opens <paramref name="node"/> as a mapping that may hold only <paramref name="keys"/>. An unknown key, and a
-    /// known key written with no value (null), are reported here, once, whether or not a reader method asks for the key.
+    /// known key written with no value (null), are reported here, once, whether or not a reader method asks for the
+    /// key.
     /// </summary>
     public static MappingReader? Open(DiagnosticBag diagnostics, Node node, string what, params string[] keys)
     {
@@ -48,7 +53,12 @@ internal sealed class MappingReader
 
         if (node.Kind != NodeKind.Mapping)
         {
-            diagnostics.Report(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a mapping (key: value lines)", node.Describe());
+            diagnostics.Report(
+                DiagnosticDescriptors.WrongNodeKind,
+                node.Location,
+                what,
+                "a mapping (key: value lines)",
+                node.Describe());
             return null;
         }
 
@@ -57,11 +67,20 @@ internal sealed class MappingReader
             if (Array.IndexOf(keys, pair.Key.Value) < 0)
             {
                 diagnostics.Report(
-                    DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, MidSentence(what), string.Join(", ", keys), ClosestName.Suggestion(pair.Key.Value, keys));
+                    DiagnosticDescriptors.UnknownKey,
+                    pair.Key.Location,
+                    pair.Key.Value,
+                    MidSentence(what),
+                    string.Join(", ", keys),
+                    ClosestName.Suggestion(pair.Key.Value, keys));
             }
             else if (pair.Value.IsNull)
             {
-                diagnostics.Report(DiagnosticDescriptors.NullValue, pair.Key.Location, what + " '" + pair.Key.Value + "'", NullKeyFix);
+                diagnostics.Report(
+                    DiagnosticDescriptors.NullValue,
+                    pair.Key.Location,
+                    what + " '" + pair.Key.Value + "'",
+                    NullKeyFix);
             }
         }
 
@@ -71,10 +90,15 @@ internal sealed class MappingReader
     /// <summary>A value as a message quotes it: the first 40 characters of a long one.</summary>
     public static string Preview(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
-    /// <summary>The value node of <paramref name="key"/>, or null when the key is absent or written as null (reported by <see cref="Open"/>).</summary>
+    /// <summary>
+    /// The value node of <paramref name="key"/>, or null when the key is absent or written as null (reported by
+    /// <see cref="Open"/>).
+    /// </summary>
     public Node? Value(string key) => Pair(key) is { } value && !value.IsNull ? value : null;
 
-    /// <summary>The value node of <paramref name="key"/> as written, null included; null when the key is absent.</summary>
+    /// <summary>
+    /// The value node of <paramref name="key"/> as written, null included; null when the key is absent.
+    /// </summary>
     private Node? Pair(string key)
     {
         foreach (var pair in _node.Pairs)
@@ -88,9 +112,13 @@ internal sealed class MappingReader
         return null;
     }
 
-    public Located? OptionalString(string key) => Value(key) is { } node ? AsString(node, _what + " '" + key + "'") : null;
+    public Located? OptionalString(string key) =>
+        Value(key) is { } node ? AsString(node, _what + " '" + key + "'") : null;
 
-    /// <summary>A non-empty string; <paramref name="whenMissing"/> names the mapping in the message when it is conditionally required.</summary>
+    /// <summary>
+    /// A non-empty string; <paramref name="whenMissing"/> names the mapping in the message when it is conditionally
+    /// required.
+    /// </summary>
     public Located? RequiredString(string key, string? whenMissing = null)
     {
         var node = Required(key, whenMissing);
@@ -132,7 +160,12 @@ internal sealed class MappingReader
 
         if (!valid)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, number.Location, _what + " '" + key + "'", number.Value, "write a whole number from 1, the place of the copy in reading order");
+            _diagnostics.Report(
+                DiagnosticDescriptors.InvalidValue,
+                number.Location,
+                _what + " '" + key + "'",
+                number.Value,
+                "write a whole number from 1, the place of the copy in reading order");
             return null;
         }
 
@@ -147,8 +180,14 @@ internal sealed class MappingReader
         {
             var rule = mustStartWithLetter
                 ? "use lower-case letters, digits and single hyphens, starting with a letter (sergei-lavrov)"
-                : "use lower-case letters, digits and single hyphens (2008-08-21-lavrov-says, not-going-to-slam-the-door)";
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, id.Location, _what + " '" + key + "'", id.Value, rule);
+                : "use lower-case letters, digits and single hyphens (2008-08-21-lavrov-says, "
+                    + "not-going-to-slam-the-door)";
+            _diagnostics.Report(
+                DiagnosticDescriptors.InvalidValue,
+                id.Location,
+                _what + " '" + key + "'",
+                id.Value,
+                rule);
             return null;
         }
 
@@ -166,7 +205,12 @@ internal sealed class MappingReader
 
         if (!vocabulary.TryParse(token.Value, out var value))
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, token.Location, _what + " '" + key + "'", token.Value, "use one of " + vocabulary.Listed);
+            _diagnostics.Report(
+                DiagnosticDescriptors.InvalidValue,
+                token.Location,
+                _what + " '" + key + "'",
+                token.Value,
+                "use one of " + vocabulary.Listed);
             return null;
         }
 
@@ -185,17 +229,29 @@ internal sealed class MappingReader
             return node.Value == "true";
         }
 
-        _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", node.Value, "write true or false");
+        _diagnostics.Report(
+            DiagnosticDescriptors.InvalidValue,
+            node.Location,
+            _what + " '" + key + "'",
+            node.Value,
+            "write true or false");
         return false;
     }
 
-    /// <summary>A decimal number written plainly (<c>2000</c>, <c>62.3030</c>); kept as its literal so no digit is lost.</summary>
+    /// <summary>
+    /// A decimal number written plainly (<c>2000</c>, <c>62.3030</c>); kept as its literal so no digit is lost.
+    /// </summary>
     public Located? Decimal(string key, bool required)
     {
         var value = required ? RequiredString(key) : OptionalString(key);
         if (value is { } number && !IsDecimalLiteral(number.Value))
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, number.Location, _what + " '" + key + "'", number.Value, "write a plain number such as 2000 or 62.3030, without separators or units");
+            _diagnostics.Report(
+                DiagnosticDescriptors.InvalidValue,
+                number.Location,
+                _what + " '" + key + "'",
+                number.Value,
+                "write a plain number such as 2000 or 62.3030, without separators or units");
             return null;
         }
 
@@ -242,13 +298,23 @@ internal sealed class MappingReader
             {
                 if (ids && !Identifiers.IsKebabId(value.Value, mustStartWithLetter: true))
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.Location, _what + " '" + key + "' item", value.Value, "write an entity id such as sergei-lavrov");
+                    _diagnostics.Report(
+                        DiagnosticDescriptors.InvalidValue,
+                        value.Location,
+                        _what + " '" + key + "' item",
+                        value.Value,
+                        "write an entity id such as sergei-lavrov");
                     continue;
                 }
 
                 if (isSet && seen.TryGetValue(value.Value, out var first))
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.DuplicateItem, value.Location, "'" + value.Value + "'", MidSentence(_what) + " '" + key + "'", first.Location.DisplayLine);
+                    _diagnostics.Report(
+                        DiagnosticDescriptors.DuplicateItem,
+                        value.Location,
+                        "'" + value.Value + "'",
+                        MidSentence(_what) + " '" + key + "'",
+                        first.Location.DisplayLine);
                     continue;
                 }
 
@@ -262,27 +328,40 @@ internal sealed class MappingReader
 
     /// <summary>
     /// The list under <paramref name="key"/>, or null when it is absent or not a list (reported). An optional list
-    /// written empty (<c>[]</c>) says nothing the absent key does not: it is reported, since the dictionary does not define it.
+    /// written empty (<c>[]</c>) says nothing the absent key does not: it is reported, since the dictionary does not
+    /// define it.
     /// </summary>
     private Node? Sequence(string key, bool required)
     {
         var node = required ? Required(key) : Value(key);
         if (node is not null && node.Kind != NodeKind.Sequence)
         {
-            _diagnostics.Report(DiagnosticDescriptors.WrongNodeKind, node.Location, _what + " '" + key + "'", "a list", node.Describe());
+            _diagnostics.Report(
+                DiagnosticDescriptors.WrongNodeKind,
+                node.Location,
+                _what + " '" + key + "'",
+                "a list",
+                node.Describe());
             return null;
         }
 
         if (node is { Items.Count: 0 } && !required)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Location, _what + " '" + key + "'", "[]", "an empty list says no more than an absent key; remove the key");
+            _diagnostics.Report(
+                DiagnosticDescriptors.InvalidValue,
+                node.Location,
+                _what + " '" + key + "'",
+                "[]",
+                "an empty list says no more than an absent key; remove the key");
             return null;
         }
 
         return node;
     }
 
-    /// <summary>The value of a required key; an absent key is reported, a key written null was reported by <see cref="Open"/>.</summary>
+    /// <summary>
+    /// The value of a required key; an absent key is reported, a key written null was reported by <see cref="Open"/>.
+    /// </summary>
     public Node? Required(string key, string? whenMissing = null)
     {
         var node = Value(key);
@@ -295,9 +374,9 @@ internal sealed class MappingReader
     }
 
     /// <summary>
-    /// A scalar's text, exactly as YAML reads it (a plain <c>2008</c> or <c>true</c> is that text: the dataset applies no
-    /// implicit types). Null, blank and white-space-padded text is reported: the dictionary defines none of them, and the
-    /// generator never trims what it is given.
+    /// A scalar's text, exactly as YAML reads it (a plain <c>2008</c> or <c>true</c> is that text: the dataset applies
+    /// no implicit types). Null, blank and white-space-padded text is reported: the dictionary defines none of them,
+    /// and the generator never trims what it is given.
     /// </summary>
     private Located? AsString(Node node, string what)
     {
@@ -309,22 +388,37 @@ internal sealed class MappingReader
 
         if (node.Kind != NodeKind.Scalar)
         {
-            _diagnostics.Report(DiagnosticDescriptors.WrongNodeKind, node.Location, what, "a text value", node.Describe());
+            _diagnostics.Report(
+                DiagnosticDescriptors.WrongNodeKind,
+                node.Location,
+                what,
+                "a text value",
+                node.Describe());
             return null;
         }
 
         var text = node.Value;
         if (text.Trim().Length == 0)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Location, what, text, "it is empty or only white space; write the text, or remove it where the data dictionary makes it optional");
+            _diagnostics.Report(
+                DiagnosticDescriptors.InvalidValue,
+                node.Location,
+                what,
+                text,
+                "it is empty or only white space; write the text, or remove it where the data dictionary makes it "
+                + "optional");
             return null;
         }
 
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
         {
             _diagnostics.Report(
-                DiagnosticDescriptors.InvalidValue, node.Location, what, Preview(text),
-                "it begins or ends with white space (a space, tab or line break), which the generator never trims; remove it (a block scalar keeps its final line break unless its indicator ends in '-', as in '|-')");
+                DiagnosticDescriptors.InvalidValue,
+                node.Location,
+                what,
+                Preview(text),
+                "it begins or ends with white space (a space, tab or line break), which the generator never trims; "
+                + "remove it (a block scalar keeps its final line break unless its indicator ends in '-', as in '|-')");
             return null;
         }
 

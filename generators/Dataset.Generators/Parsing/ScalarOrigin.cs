@@ -1,4 +1,4 @@
-using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 using YamlDotNet.Core;
 
 namespace Dataset.Generators.Parsing;
@@ -30,14 +30,22 @@ internal static class ScalarOrigin
         };
     }
 
-    /// <summary>Line breaks YAML counts but a value line split on <c>\n</c> would not: such a value gets no origin.</summary>
+    /// <summary>
+    /// Line breaks YAML counts but a value line split on <c>\n</c> would not: such a value gets no origin.
+    /// </summary>
     private static bool HasOtherLineBreaks(string value) =>
-        value.IndexOf('\r') >= 0 || value.IndexOf('\u0085') >= 0 || value.IndexOf('\u2028') >= 0 || value.IndexOf('\u2029') >= 0;
+        value.IndexOf('\r') >= 0
+        || value.IndexOf('\u0085') >= 0
+        || value.IndexOf('\u2028') >= 0
+        || value.IndexOf('\u2029') >= 0;
 
     private static TextOrigin? OneLine(string source, string value, int at, int line)
     {
-        if (value.IndexOf('\n') >= 0 || at < 0 || at + value.Length > source.Length
-            || string.CompareOrdinal(source, at, value, 0, value.Length) != 0 || source.IndexOf('\n', at, value.Length) >= 0)
+        if (value.IndexOf('\n') >= 0
+            || at < 0
+            || at + value.Length > source.Length
+            || string.CompareOrdinal(source, at, value, 0, value.Length) != 0
+            || source.IndexOf('\n', at, value.Length) >= 0)
         {
             return null;
         }

@@ -22,11 +22,33 @@ internal static class SchemaKeys
     public static readonly string[] Mention = { "entity", "as" };
     public static readonly string[] Figure = { "text", "value", "max", "unit", "occurrence" };
     public static readonly string[] Date = { "value", "precision", "basis", "evidence" };
-    public static readonly string[] DateMention = { "text", "value", "precision", "basis", "evidence", "event", "scheduled", "occurrence" };
+    public static readonly string[] DateMention =
+    {
+        "text",
+        "value",
+        "precision",
+        "basis",
+        "evidence",
+        "event",
+        "scheduled",
+        "occurrence",
+    };
     public static readonly string[] Unlinked = { "form", "occurrence", "reason" };
 
     public static readonly string[] Quote =
     {
-        "id", "text", "in", "occurrence", "speaker", "speaker-description", "speaker-basis", "speaker-evidence", "mode", "cue", "via", "said", "same-statement-as",
+        "id",
+        "text",
+        "in",
+        "occurrence",
+        "speaker",
+        "speaker-description",
+        "speaker-basis",
+        "speaker-evidence",
+        "mode",
+        "cue",
+        "via",
+        "said",
+        "same-statement-as",
     };
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -20,7 +20,12 @@ internal enum NodeKind
 /// <summary>A YAML node with its span. Lives only inside the parse step.</summary>
 internal sealed class Node
 {
-    public Node(NodeKind kind, LocationInfo location, string value = "", ScalarStyle style = ScalarStyle.Any, string? source = null)
+    public Node(
+        NodeKind kind,
+        LocationInfo location,
+        string value = "",
+        ScalarStyle style = ScalarStyle.Any,
+        string? source = null)
     {
         Kind = kind;
         Location = location;
@@ -36,13 +41,18 @@ internal sealed class Node
     /// <summary>The scalar's text (empty for collections).</summary>
     public string Value { get; }
 
-    /// <summary>How a scalar is written: plain, quoted, or a literal (<c>|</c>) or folded (<c>&gt;</c>) block; <c>Any</c> for collections.</summary>
+    /// <summary>
+    /// How a scalar is written: plain, quoted, or a literal (<c>|</c>) or folded (<c>&gt;</c>) block; <c>Any</c> for
+    /// collections.
+    /// </summary>
     public ScalarStyle Style { get; }
 
     /// <summary>True for an unquoted scalar, the only style in which <c>null</c> or <c>~</c> mean "no value".</summary>
     public bool IsPlain => Style == ScalarStyle.Plain;
 
-    /// <summary>The text of the file a scalar was read from (the same instance for every node), for <see cref="ScalarOrigin"/>.</summary>
+    /// <summary>
+    /// The text of the file a scalar was read from (the same instance for every node), for <see cref="ScalarOrigin"/>.
+    /// </summary>
     public string? Source { get; }
 
     public List<KeyValuePair<Node, Node>> Pairs { get; } = new();
@@ -52,15 +62,20 @@ internal sealed class Node
 
     public List<Node> Items { get; } = new();
 
-    /// <summary>A plain scalar YAML reads as null (the core schema's forms): empty, <c>~</c>, <c>null</c>, <c>Null</c>, <c>NULL</c>.</summary>
-    public bool IsNull => Kind == NodeKind.Scalar && IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
+    /// <summary>
+    /// A plain scalar YAML reads as null (the core schema's forms): empty, <c>~</c>, <c>null</c>, <c>Null</c>,
+    /// <c>NULL</c>.
+    /// </summary>
+    public bool IsNull =>
+        Kind == NodeKind.Scalar && IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
 
-    public string Describe() => Kind switch
-    {
-        NodeKind.Mapping => "mapping",
-        NodeKind.Sequence => "list",
-        _ => IsNull ? "null" : "scalar",
-    };
+    public string Describe() =>
+        Kind switch
+        {
+            NodeKind.Mapping => "mapping",
+            NodeKind.Sequence => "list",
+            _ => IsNull ? "null" : "scalar",
+        };
 }
 
 /// <summary>
@@ -93,7 +108,9 @@ internal static class YamlTree
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Report(DiagnosticDescriptors.MultipleDocuments, Locate(path, start.Start, start.End));
+                            diagnostics.Report(
+                                DiagnosticDescriptors.MultipleDocuments,
+                                Locate(path, start.Start, start.End));
                             return null;
                         }
 
@@ -101,28 +118,46 @@ internal static class YamlTree
                         // explicit '---': only comments, blank lines and directives can precede it.
                         if (!start.IsImplicit && Directive(text, (int)start.End.Index) is { } directive)
                         {
-                            diagnostics.Report(DiagnosticDescriptors.UnsupportedDirective, LocationInfo.Range(path, text, directive.Start, directive.Length), text.Substring(directive.Start, directive.Length));
+                            diagnostics.Report(
+                                DiagnosticDescriptors.UnsupportedDirective,
+                                LocationInfo.Range(path, text, directive.Start, directive.Length),
+                                text.Substring(directive.Start, directive.Length));
                             return null;
                         }
 
                         break;
 
                     case AnchorAlias alias:
-                        diagnostics.Report(DiagnosticDescriptors.AnchorsNotSupported, Locate(path, alias.Start, alias.End), "aliases (*" + alias.Value + ")");
+                        diagnostics.Report(
+                            DiagnosticDescriptors.AnchorsNotSupported,
+                            Locate(path, alias.Start, alias.End),
+                            "aliases (*" + alias.Value + ")");
                         return null;
 
                     case NodeEvent node when !node.Anchor.IsEmpty:
-                        diagnostics.Report(DiagnosticDescriptors.AnchorsNotSupported, Locate(path, node.Start, node.End), "anchors (&" + node.Anchor.Value + ")");
+                        diagnostics.Report(
+                            DiagnosticDescriptors.AnchorsNotSupported,
+                            Locate(path, node.Start, node.End),
+                            "anchors (&" + node.Anchor.Value + ")");
                         return null;
 
-                    // A tag (!!str, !!binary, !custom, a lone '!') would ask for a type the dataset does not have: every value is its text.
+                    // A tag (!!str, !!binary, !custom, a lone '!') would ask for a type the dataset does not have:
+                    // every value is its text.
                     case NodeEvent node when !node.Tag.IsEmpty:
                         var tag = Token(text, (int)node.Start.Index);
-                        diagnostics.Report(DiagnosticDescriptors.UnsupportedTag, LocationInfo.Range(path, text, (int)node.Start.Index, tag.Length), tag);
+                        diagnostics.Report(
+                            DiagnosticDescriptors.UnsupportedTag,
+                            LocationInfo.Range(path, text, (int)node.Start.Index, tag.Length),
+                            tag);
                         return null;
 
                     case Scalar scalar:
-                        var leaf = new Node(NodeKind.Scalar, Locate(path, scalar.Start, scalar.End), scalar.Value, scalar.Style, text);
+                        var leaf = new Node(
+                            NodeKind.Scalar,
+                            Locate(path, scalar.Start, scalar.End),
+                            scalar.Value,
+                            scalar.Style,
+                            text);
                         if (!Attach(leaf, stack, pendingKeys, ref root, diagnostics))
                         {
                             return null;
@@ -130,11 +165,17 @@ internal static class YamlTree
 
                         break;
 
-                    case MappingStart or SequenceStart:
-                        var collection = new Node(current is MappingStart ? NodeKind.Mapping : NodeKind.Sequence, Locate(path, current.Start, current.End));
+                    case MappingStart
+                    or SequenceStart:
+                        var collection = new Node(
+                            current is MappingStart ? NodeKind.Mapping : NodeKind.Sequence,
+                            Locate(path, current.Start, current.End));
                         if (stack.Count >= MaxDepth)
                         {
-                            diagnostics.Report(DiagnosticDescriptors.NestingTooDeep, collection.Location, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                            diagnostics.Report(
+                                DiagnosticDescriptors.NestingTooDeep,
+                                collection.Location,
+                                MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
                             return null;
                         }
 
@@ -157,12 +198,18 @@ internal static class YamlTree
         }
         catch (YamlException exception)
         {
-            diagnostics.Report(DiagnosticDescriptors.YamlSyntax, ErrorLocation(path, text, exception), TrimMessage(exception.Message));
+            diagnostics.Report(
+                DiagnosticDescriptors.YamlSyntax,
+                ErrorLocation(path, text, exception),
+                TrimMessage(exception.Message));
             return null;
         }
         catch (UnreadableYamlException)
         {
-            diagnostics.Report(DiagnosticDescriptors.YamlSyntax, Locate(path, lastRead, lastRead), "the YAML cannot be read past this point");
+            diagnostics.Report(
+                DiagnosticDescriptors.YamlSyntax,
+                Locate(path, lastRead, lastRead),
+                "the YAML cannot be read past this point");
             return null;
         }
 
@@ -180,7 +227,8 @@ internal static class YamlTree
         {
             return parser.MoveNext();
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception exception)
+            when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             throw new UnreadableYamlException();
         }
@@ -190,10 +238,15 @@ internal static class YamlTree
     {
     }
 
-    /// <summary>The first directive line (<c>%...</c>) that starts before <paramref name="end"/> (the end of the '---'), as its start and the length of its name.</summary>
+    /// <summary>
+    /// The first directive line (<c>%...</c>) that starts before <paramref name="end"/> (the end of the '---'), as its
+    /// start and the length of its name.
+    /// </summary>
     private static (int Start, int Length)? Directive(string text, int end)
     {
-        for (var lineStart = 0; lineStart < end && lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) is var next and >= 0 ? next + 1 : text.Length)
+        for (var lineStart = 0;
+            lineStart < end && lineStart < text.Length;
+            lineStart = text.IndexOf('\n', lineStart) is var next and >= 0 ? next + 1 : text.Length)
         {
             if (text[lineStart] == '%')
             {
@@ -204,7 +257,10 @@ internal static class YamlTree
         return null;
     }
 
-    /// <summary>The text from <paramref name="start"/> to the next white space or end of text: a tag or directive name as written.</summary>
+    /// <summary>
+    /// The text from <paramref name="start"/> to the next white space or end of text: a tag or directive name as
+    /// written.
+    /// </summary>
     private static string Token(string text, int start)
     {
         var end = start;
@@ -216,8 +272,15 @@ internal static class YamlTree
         return text.Substring(start, end - start);
     }
 
-    /// <summary>Puts a finished node in its parent: as a key, as the value of the pending key, or as a list item.</summary>
-    private static bool Attach(Node node, Stack<Node> stack, Stack<Node?> pendingKeys, ref Node? root, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Puts a finished node in its parent: as a key, as the value of the pending key, or as a list item.
+    /// </summary>
+    private static bool Attach(
+        Node node,
+        Stack<Node> stack,
+        Stack<Node?> pendingKeys,
+        ref Node? root,
+        DiagnosticBag diagnostics)
     {
         if (stack.Count == 0)
         {
@@ -262,7 +325,8 @@ internal static class YamlTree
     /// </summary>
     private static LocationInfo ErrorLocation(string path, string text, YamlException exception)
     {
-        if (exception.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && exception.Start.Index < text.Length)
+        if (exception.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0
+            && exception.Start.Index < text.Length)
         {
             var tab = text.IndexOf('\t', (int)exception.Start.Index);
             if (tab >= 0 && tab <= exception.End.Index)
@@ -288,7 +352,8 @@ internal static class YamlTree
     private static LinePosition Position(Mark mark) =>
         new(Math.Max(0, (int)mark.Line - 1), Math.Max(0, (int)mark.Column - 1));
 
-    // YamlDotNet prefixes messages with the mark ("(Line: 3, Col: 5, ...): "); the diagnostic location says that already.
+    // YamlDotNet prefixes messages with the mark ("(Line: 3, Col: 5, ...): "); the diagnostic location says that
+    // already.
     private static string TrimMessage(string message)
     {
         var cut = message.IndexOf("): ", StringComparison.Ordinal);

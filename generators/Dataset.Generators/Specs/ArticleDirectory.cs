@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Specs;
 
@@ -31,7 +32,10 @@ internal sealed record ArticleDirectory(EquatableArray<ArticleKey> Articles, Equ
     public IEnumerable<string> QuoteKeys => Built().QuoteKeys;
 
     public bool Equals(ArticleDirectory? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Articles.Equals(other.Articles) && UnreadablePaths.Equals(other.UnreadablePaths)));
+        other is not null
+        && (
+            ReferenceEquals(this, other)
+            || (Articles.Equals(other.Articles) && UnreadablePaths.Equals(other.UnreadablePaths)));
 
     public override int GetHashCode() => (Articles.GetHashCode() * 31) + UnreadablePaths.GetHashCode();
 

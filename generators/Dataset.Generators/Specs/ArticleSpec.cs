@@ -1,3 +1,5 @@
+using Dataset.Generators.Utilities;
+
 namespace Dataset.Generators.Specs;
 
 /// <summary>One article file as written, its closed vocabularies parsed into enums.</summary>
@@ -32,8 +34,8 @@ internal sealed record ArticleSpec
 
     public required EquatableArray<MentionSpec> Mentions { get; init; }
 
-    /// <summary>Entity ids of the sources the article cites.</summary>
-    public required EquatableArray<Located> Cites { get; init; }
+    /// <summary>Entity ids of the sources the article cites (its <c>cites</c>).</summary>
+    public required EquatableArray<Located> CitedSources { get; init; }
 
     public required EquatableArray<QuoteSpec> Quotes { get; init; }
 
@@ -41,7 +43,9 @@ internal sealed record ArticleSpec
 
     public required EquatableArray<FigureSpec> Figures { get; init; }
 
-    /// <summary>Printed forms of registered entities that deliberately name no mention here, each with its reason.</summary>
+    /// <summary>
+    /// Printed forms of registered entities that deliberately name no mention here, each with its reason.
+    /// </summary>
     public required EquatableArray<UnlinkedSpec> Unlinked { get; init; }
 }
 
@@ -54,7 +58,9 @@ internal sealed record UnlinkedSpec
 {
     public required Located Form { get; init; }
 
-    /// <summary>Which whole-word occurrence of the form, counted from 1 in reading order; null for every uncovered one.</summary>
+    /// <summary>
+    /// Which whole-word occurrence of the form, counted from 1 in reading order; null for every uncovered one.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 
     public required Located Reason { get; init; }
@@ -87,7 +93,9 @@ internal sealed record ErratumSpec
 
     public required Located? Note { get; init; }
 
-    /// <summary>Which copy of <see cref="Printed"/> in the article text it is, counted from 1; null when it is printed once.</summary>
+    /// <summary>
+    /// Which copy of <see cref="Printed"/> in the article text it is, counted from 1; null when it is printed once.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 }
 
@@ -109,7 +117,9 @@ internal sealed record QuoteSpec
     /// <summary>The part of the article that prints it: its <c>in</c>, the body when absent.</summary>
     public required TextPart Part { get; init; }
 
-    /// <summary>Which copy of the text in its part it is, counted from 1; null when one copy or the cue tells.</summary>
+    /// <summary>
+    /// Which copy of the text in its part it is, counted from 1; null when one copy or the cue tells.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 
     public required Located? Speaker { get; init; }
@@ -125,10 +135,11 @@ internal sealed record QuoteSpec
 
     public required Located? Cue { get; init; }
 
-    /// <summary>Entity ids of the agencies or outlets that relayed the statement.</summary>
-    public required EquatableArray<Located> Via { get; init; }
+    /// <summary>Entity ids of the agencies or outlets that relayed the statement (its <c>via</c>).</summary>
+    public required EquatableArray<Located> Relays { get; init; }
 
-    public required DateSpec? Said { get; init; }
+    /// <summary>When the statement was made, where the article says (its <c>said</c>).</summary>
+    public required DateSpec? StatementDate { get; init; }
 
     /// <summary>Keys (<c>article-id/quote-id</c>) of other copies of the same statement.</summary>
     public required EquatableArray<Located> SameStatementAs { get; init; }
@@ -149,7 +160,10 @@ internal sealed record DateMentionSpec
     /// <summary>True when the article announces the date as planned.</summary>
     public required bool Scheduled { get; init; }
 
-    /// <summary>Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when one copy or the event tells.</summary>
+    /// <summary>
+    /// Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when one copy or the event
+    /// tells.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 }
 
@@ -160,11 +174,14 @@ internal sealed record FigureSpec
 
     public required Located Value { get; init; }
 
-    public required Located? Max { get; init; }
+    /// <summary>The upper end of a range of values (its <c>max</c>); null for one value.</summary>
+    public required Located? Maximum { get; init; }
 
     public required Located Unit { get; init; }
 
-    /// <summary>Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when it is printed once.</summary>
+    /// <summary>
+    /// Which copy of <see cref="Text"/> in the article text it is, counted from 1; null when it is printed once.
+    /// </summary>
     public required Located<int>? Occurrence { get; init; }
 }
 

@@ -53,7 +53,10 @@ internal enum DateBasis
     Inferred = 3,
 }
 
-/// <summary>How it is known who said a quote or who published, wrote or edited an article; mirrors the package's <c>AttributionBasis</c>.</summary>
+/// <summary>
+/// How it is known who said a quote or who published, wrote or edited an article; mirrors the package's
+/// <c>AttributionBasis</c>.
+/// </summary>
 internal enum AttributionBasis
 {
     Unknown = 0,

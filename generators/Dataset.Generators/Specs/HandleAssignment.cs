@@ -9,7 +9,9 @@ internal enum HandleOutcome
     /// <summary>It gets its handle.</summary>
     Handled,
 
-    /// <summary>An earlier entry has the same id (<see cref="HandleAssignment.Other"/>): this one is left out.</summary>
+    /// <summary>
+    /// An earlier entry has the same id (<see cref="HandleAssignment.Other"/>): this one is left out.
+    /// </summary>
     DuplicateId,
 
     /// <summary>Its handle would be a reserved name (<see cref="Identifiers.IsReservedHandle"/>).</summary>

@@ -7,9 +7,20 @@ namespace Dataset.Generators.Specs;
 internal static class Identifiers
 {
     /// <summary>The members every C# object has: a handle of one of these names would hide it.</summary>
-    private static readonly string[] ObjectMembers = { "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
+    private static readonly string[] ObjectMembers =
+    {
+        "Equals",
+        "ReferenceEquals",
+        "GetHashCode",
+        "GetType",
+        "ToString",
+        "MemberwiseClone",
+        "Finalize",
+    };
 
-    /// <summary>The dataset types the generated handles are written with: a handle named <c>EntityKind</c> would hide the enum.</summary>
+    /// <summary>
+    /// The dataset types the generated handles are written with: a handle named <c>EntityKind</c> would hide the enum.
+    /// </summary>
     private static readonly string[] HandleTypes = { "Entity", "EntityKind", "Role" };
 
     /// <summary>The class that holds the handles, which a handle cannot be named after.</summary>
@@ -18,7 +29,9 @@ internal static class Identifiers
     /// <summary>The registry list declared beside the handles (<c>Entities.All</c>).</summary>
     public const string EveryEntity = "All";
 
-    /// <summary>kebab-case to PascalCase: <c>sergei-lavrov</c> to <c>SergeiLavrov</c>, <c>news-agency</c> to <c>NewsAgency</c>.</summary>
+    /// <summary>
+    /// kebab-case to PascalCase: <c>sergei-lavrov</c> to <c>SergeiLavrov</c>, <c>news-agency</c> to <c>NewsAgency</c>.
+    /// </summary>
     public static string Handle(string entityId)
     {
         var builder = new StringBuilder(entityId.Length);
@@ -45,7 +58,10 @@ internal static class Identifiers
     /// registry list beside the handles, and the types the handles are written with.
     /// </summary>
     public static bool IsReservedHandle(string handle) =>
-        handle == HandleClass || IsObjectMember(handle) || handle == EveryEntity || Array.IndexOf(HandleTypes, handle) >= 0;
+        handle == HandleClass
+        || IsObjectMember(handle)
+        || handle == EveryEntity
+        || Array.IndexOf(HandleTypes, handle) >= 0;
 
     /// <summary>
     /// Ids are lower-case ASCII words joined by single hyphens, so they are safe as file names and,
@@ -66,7 +82,10 @@ internal static class Identifiers
         for (var i = 0; i < value.Length; i++)
         {
             var character = value[i];
-            var allowed = (character >= 'a' && character <= 'z') || (character >= '0' && character <= '9') || (character == '-' && value[i - 1] != '-');
+            var allowed =
+                (character >= 'a' && character <= 'z')
+                || (character >= '0' && character <= '9')
+                || (character == '-' && value[i - 1] != '-');
             if (!allowed)
             {
                 return false;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Specs;
 
@@ -9,7 +10,13 @@ namespace Dataset.Generators.Specs;
 internal sealed record RegistrySpec
 {
     /// <summary>No usable registry: none in the dataset, or one whose file has errors of its own.</summary>
-    public static RegistrySpec Unreadable(string path) => new() { Path = path, Entities = EquatableArray<EntitySpec>.Empty, IsReadable = false };
+    public static RegistrySpec Unreadable(string path) =>
+        new()
+        {
+            Path = path,
+            Entities = EquatableArray<EntitySpec>.Empty,
+            IsReadable = false,
+        };
 
     // Built on first use. Two threads may race to build it: both build the same complete lookups and either wins.
     // Never copied with `with`: a clone would carry lookups of the original's content.
@@ -31,11 +38,14 @@ internal sealed record RegistrySpec
 
     /// <summary>
     /// True when the entity with this id gets a C# handle. One that does not (a reserved or colliding handle, see
-    /// <see cref="HandleAssignment"/>) is reported by registry validation, and no article may be emitted referring to it.
+    /// <see cref="HandleAssignment"/>) is reported by registry validation, and no article may be emitted referring to
+    /// it.
     /// </summary>
     public bool HasHandle(string id) => Built().HandledIds.Contains(id);
 
-    /// <summary>What becomes of each entry's handle, in registry order: decided once, reported by registry validation.</summary>
+    /// <summary>
+    /// What becomes of each entry's handle, in registry order: decided once, reported by registry validation.
+    /// </summary>
     public IReadOnlyList<HandleAssignment> HandleAssignments => Built().HandleAssignments;
 
     /// <summary>Every entity id, for suggestions.</summary>
@@ -46,9 +56,13 @@ internal sealed record RegistrySpec
         Built().RolesByArticle.TryGetValue(articleId, out var roles) ? roles : System.Array.Empty<RoleSpec>();
 
     public bool Equals(RegistrySpec? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Path == other.Path && IsReadable == other.IsReadable && Entities.Equals(other.Entities)));
+        other is not null
+        && (
+            ReferenceEquals(this, other)
+            || (Path == other.Path && IsReadable == other.IsReadable && Entities.Equals(other.Entities)));
 
-    public override int GetHashCode() => (((Path.GetHashCode() * 31) + Entities.GetHashCode()) * 31) + IsReadable.GetHashCode();
+    public override int GetHashCode() =>
+        (((Path.GetHashCode() * 31) + Entities.GetHashCode()) * 31) + IsReadable.GetHashCode();
 
     // Built once per registry instance, so N articles validate in O(N) lookups instead of O(N x registry).
     private Lookups Built()

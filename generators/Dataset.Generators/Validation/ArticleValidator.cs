@@ -3,14 +3,18 @@ using System.Collections.Generic;
 using System.IO;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Parsing;
+using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Validation;
 
 /// <summary>
 /// Everything that makes one article trustworthy: references resolve, verbatim fields occur in the text,
 /// dates say how they are known. Needs the registry and the article directory, never another article's text.
-/// A valid article comes out with what the emitter needs and must not work out itself: where each annotation is printed.
+/// A valid article comes out with what the emitter needs and must not work out itself: where each annotation is
+/// printed.
 /// </summary>
 internal sealed class ArticleValidator
 {
@@ -20,13 +24,16 @@ internal sealed class ArticleValidator
     private readonly DiagnosticBag _diagnostics = new();
 
     /// <summary>The article's printed text, part by part in reading order: where every annotation is placed.</summary>
-    private readonly PrintedText _text;
+    private readonly ReadingOrderText _text;
     private readonly SpanPlacer _placer;
 
-    /// <summary>True when the article names an entity the registry gives no handle to: see <see cref="EntityRef"/>.</summary>
+    /// <summary>
+    /// True when the article names an entity the registry gives no handle to: see <see cref="EntityRef"/>.
+    /// </summary>
     private bool _refersToEntityWithoutHandle;
 
-    // What placement found, in the order of the spec's lists; an annotation that cannot be placed is reported and missing.
+    // What placement found, in the order of the spec's lists; an annotation that cannot be placed is reported and
+    // missing.
     private readonly List<PlacedQuote> _quotes = new();
     private readonly List<PlacedDate> _dates = new();
     private readonly List<SpanSpec> _figures = new();
@@ -38,11 +45,14 @@ internal sealed class ArticleValidator
         _article = article;
         _directory = directory;
         _registry = registry;
-        _text = PrintedText.Of(article);
+        _text = ReadingOrderText.Of(article);
         _placer = new SpanPlacer(_text, _diagnostics);
     }
 
-    public static ValidatedArticle Validate(ArticleSpec article, RegistrySpec registry, ArticleDirectory directory)
+    public static StepResult<ValidArticle> Validate(
+        ArticleSpec article,
+        RegistrySpec registry,
+        ArticleDirectory directory)
     {
         var validator = new ArticleValidator(article, registry, directory);
         validator.Run();
@@ -57,7 +67,7 @@ internal sealed class ArticleValidator
                 Errata = validator._errata.ToEquatableArray(),
             }
             : null;
-        return new ValidatedArticle(valid, validator._diagnostics.ToEquatableArray());
+        return new StepResult<ValidArticle>(valid, validator._diagnostics.ToEquatableArray());
     }
 
     private void Run()
@@ -82,7 +92,7 @@ internal sealed class ArticleValidator
         }
 
         CheckMentions();
-        foreach (var cited in _article.Cites)
+        foreach (var cited in _article.CitedSources)
         {
             EntityRef(cited);
         }
@@ -97,7 +107,11 @@ internal sealed class ArticleValidator
             }
 
             Checks.Date(date.Date, what, _diagnostics);
-            CheckTiming(date.Date, what, date.Scheduled, "mark it 'scheduled: true' if the article announces it as planned, or fix the date");
+            CheckTiming(
+                date.Date,
+                what,
+                date.Scheduled,
+                "mark it 'scheduled: true' if the article announces it as planned, or fix the date");
         }
 
         foreach (var figure in _article.Figures)
@@ -112,7 +126,8 @@ internal sealed class ArticleValidator
     {
         var id = _article.Id;
         var fileName = Path.GetFileName(_article.Path);
-        if (!string.Equals(fileName, id.Value + ".yaml", StringComparison.Ordinal) && !string.Equals(fileName, id.Value + ".yml", StringComparison.Ordinal))
+        if (!string.Equals(fileName, id.Value + ".yaml", StringComparison.Ordinal)
+            && !string.Equals(fileName, id.Value + ".yml", StringComparison.Ordinal))
         {
             _diagnostics.Report(DiagnosticDescriptors.FileNameMismatch, id.Location, id.Value, fileName);
         }
@@ -130,11 +145,19 @@ internal sealed class ArticleValidator
         var token = Vocabulary.AttributionBases.TokenOf(basis);
         if (basis == AttributionBasis.Unknown && credit.Entity is not null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis '" + token + "' cannot name an entity; remove 'entity' or say how it is known");
+            _diagnostics.Report(
+                DiagnosticDescriptors.CreditInconsistent,
+                credit.Basis.Location,
+                what,
+                "basis '" + token + "' cannot name an entity; remove 'entity' or say how it is known");
         }
         else if (basis != AttributionBasis.Unknown && credit.Entity is null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.CreditInconsistent, credit.Basis.Location, what, "basis '" + token + "' needs the 'entity' it credits; add it, or use basis 'unknown'");
+            _diagnostics.Report(
+                DiagnosticDescriptors.CreditInconsistent,
+                credit.Basis.Location,
+                what,
+                "basis '" + token + "' needs the 'entity' it credits; add it, or use basis 'unknown'");
         }
 
         if (basis != AttributionBasis.Stated && Checks.IsBlank(credit.Evidence))
@@ -152,7 +175,12 @@ internal sealed class ArticleValidator
         {
             if (!seen.Add(mention.Entity.Value))
             {
-                _diagnostics.Report(DiagnosticDescriptors.DuplicateId, mention.Entity.Location, "mention", mention.Entity.Value, "in this article's mentions");
+                _diagnostics.Report(
+                    DiagnosticDescriptors.DuplicateId,
+                    mention.Entity.Location,
+                    "mention",
+                    mention.Entity.Value,
+                    "in this article's mentions");
             }
 
             var entity = EntityRef(mention.Entity);
@@ -160,13 +188,21 @@ internal sealed class ArticleValidator
             {
                 if (entity is not null && form.Value != entity.Name.Value && !Contains(entity.Aliases, form.Value))
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.FormNotRegistered, form.Location, form.Value, entity.Id.Value);
+                    _diagnostics.Report(
+                        DiagnosticDescriptors.FormNotRegistered,
+                        form.Location,
+                        form.Value,
+                        entity.Id.Value);
                 }
             }
         }
 
         // Coverage needs the registry's forms: while the registry is unreadable, its own errors stand alone.
-        _mentions = MentionPlacer.Place(_article, _text, _registry.IsReadable ? RegistryForms.Of(_registry) : null, _diagnostics);
+        _mentions = MentionPlacer.Place(
+            _article,
+            _text,
+            _registry.IsReadable ? RegistryFormIndex.Of(_registry) : null,
+            _diagnostics);
     }
 
     private void CheckQuotes()
@@ -176,7 +212,12 @@ internal sealed class ArticleValidator
         {
             if (!ids.Add(quote.Id.Value))
             {
-                _diagnostics.Report(DiagnosticDescriptors.DuplicateId, quote.Id.Location, "quote", quote.Id.Value, "in this article");
+                _diagnostics.Report(
+                    DiagnosticDescriptors.DuplicateId,
+                    quote.Id.Location,
+                    "quote",
+                    quote.Id.Value,
+                    "in this article");
             }
 
             if (_placer.Quote(quote) is { } placed)
@@ -186,16 +227,20 @@ internal sealed class ArticleValidator
 
             CheckSpeaker(quote);
             EntityRef(quote.Speaker);
-            foreach (var reporter in quote.Via)
+            foreach (var reporter in quote.Relays)
             {
                 EntityRef(reporter);
             }
 
-            if (quote.Said is { } said)
+            if (quote.StatementDate is { } said)
             {
                 var what = "The statement date of quote '" + quote.Id.Value + "'";
                 Checks.Date(said, what, _diagnostics);
-                CheckTiming(said, what, scheduled: false, "a statement cannot be made after the article that reports it, so fix the date");
+                CheckTiming(
+                    said,
+                    what,
+                    scheduled: false,
+                    "a statement cannot be made after the article that reports it, so fix the date");
             }
 
             foreach (var link in quote.SameStatementAs)
@@ -205,7 +250,9 @@ internal sealed class ArticleValidator
         }
     }
 
-    /// <summary>Exactly one of speaker and description, unless the article does not say; anything not stated carries evidence.</summary>
+    /// <summary>
+    /// Exactly one of speaker and description, unless the article does not say; anything not stated carries evidence.
+    /// </summary>
     private void CheckSpeaker(QuoteSpec quote)
     {
         var basis = quote.SpeakerBasis.Value;
@@ -213,18 +260,31 @@ internal sealed class ArticleValidator
         var described = quote.SpeakerDescription is not null;
         if (basis == AttributionBasis.Unknown && (named || described))
         {
-            _diagnostics.Report(DiagnosticDescriptors.SpeakerInconsistent, quote.SpeakerBasis.Location, quote.Id.Value,
-                "'speaker-basis: unknown' says the article does not tell who said it, so remove 'speaker' and 'speaker-description', or use basis 'stated' or 'inferred'");
+            _diagnostics.Report(
+                DiagnosticDescriptors.SpeakerInconsistent,
+                quote.SpeakerBasis.Location,
+                quote.Id.Value,
+                "'speaker-basis: unknown' says the article does not tell who said it, so remove 'speaker' and "
+                + "'speaker-description', or use basis 'stated' or 'inferred'");
         }
         else if (basis != AttributionBasis.Unknown && named == described)
         {
-            _diagnostics.Report(DiagnosticDescriptors.SpeakerInconsistent, quote.Location, quote.Id.Value,
-                "write exactly one of 'speaker' (an entity id) and 'speaker-description' (an unnamed speaker as the article describes them), or 'speaker-basis: unknown' when the article does not say who said it");
+            _diagnostics.Report(
+                DiagnosticDescriptors.SpeakerInconsistent,
+                quote.Location,
+                quote.Id.Value,
+                "write exactly one of 'speaker' (an entity id) and 'speaker-description' (an unnamed speaker as the "
+                + "article describes them), or 'speaker-basis: unknown' when the article does not say who said it");
         }
 
         if (basis != AttributionBasis.Stated && Checks.IsBlank(quote.SpeakerEvidence))
         {
-            _diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, quote.SpeakerBasis.Location, "The speaker of quote '" + quote.Id.Value + "'", Vocabulary.AttributionBases.TokenOf(basis), "speaker-evidence");
+            _diagnostics.Report(
+                DiagnosticDescriptors.EvidenceRequired,
+                quote.SpeakerBasis.Location,
+                "The speaker of quote '" + quote.Id.Value + "'",
+                Vocabulary.AttributionBases.TokenOf(basis),
+                "speaker-evidence");
         }
     }
 
@@ -240,11 +300,22 @@ internal sealed class ArticleValidator
         var publishedLast = DateLiteral.LatestDay(published.End ?? published.Start);
         if (!scheduled && DateLiteral.EarliestDay(date.Start) > publishedLast)
         {
-            _diagnostics.Report(DiagnosticDescriptors.DateAfterPublication, date.Value.Location, what, date.Value.Value, published.Value.Value, fix);
+            _diagnostics.Report(
+                DiagnosticDescriptors.DateAfterPublication,
+                date.Value.Location,
+                what,
+                date.Value.Value,
+                published.Value.Value,
+                fix);
         }
         else if (scheduled && DateLiteral.LatestDay(date.End ?? date.Start) < publishedFirst)
         {
-            _diagnostics.Report(DiagnosticDescriptors.ScheduledInPast, date.Value.Location, what, date.Value.Value, published.Value.Value);
+            _diagnostics.Report(
+                DiagnosticDescriptors.ScheduledInPast,
+                date.Value.Location,
+                what,
+                date.Value.Value,
+                published.Value.Value);
         }
     }
 
@@ -255,7 +326,12 @@ internal sealed class ArticleValidator
         var quoteId = slash < 0 ? string.Empty : link.Value.Substring(slash + 1);
         if (articleId == _article.Id.Value && quoteId == from.Id.Value)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, link.Location, "Quote '" + from.Id.Value + "' 'same-statement-as' item", link.Value, "a quote cannot be linked to itself; name another copy of the statement");
+            _diagnostics.Report(
+                DiagnosticDescriptors.InvalidValue,
+                link.Location,
+                "Quote '" + from.Id.Value + "' 'same-statement-as' item",
+                link.Value,
+                "a quote cannot be linked to itself; name another copy of the statement");
             return;
         }
 
@@ -264,7 +340,11 @@ internal sealed class ArticleValidator
             return; // an unreadable target has errors of its own; reporting the link too would mislead
         }
 
-        _diagnostics.Report(DiagnosticDescriptors.UnknownQuote, link.Location, link.Value, ClosestName.Suggestion(link.Value, _directory.QuoteKeys));
+        _diagnostics.Report(
+            DiagnosticDescriptors.UnknownQuote,
+            link.Location,
+            link.Value,
+            ClosestName.Suggestion(link.Value, _directory.QuoteKeys));
     }
 
     /// <summary>Roles the registry says are printed in this article must be printed here.</summary>
@@ -274,7 +354,12 @@ internal sealed class ArticleValidator
         {
             if (!_text.Contains(role.Title.Value))
             {
-                _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, role.Title.Location, "Role title", role.Title.Value, "article '" + _article.Id.Value + "'");
+                _diagnostics.Report(
+                    DiagnosticDescriptors.TextNotVerbatim,
+                    role.Title.Location,
+                    "Role title",
+                    role.Title.Value,
+                    "article '" + _article.Id.Value + "'");
             }
         }
     }
@@ -288,18 +373,24 @@ internal sealed class ArticleValidator
 
         if (_registry.Find(reference.Value) is { } entity)
         {
-            // The registry reports why it has no handle (DSG203, DSG205, DSG208) and fails the build; writing the article
-            // would add a C# error naming a member that does not exist, so it is not emitted, and nothing is reported here.
+            // The registry reports why it has no handle (DSG203, DSG205, DSG208) and fails the build; writing the
+            // article would add a C# error naming a member that does not exist, so it is not emitted, and nothing is
+            // reported here.
             _refersToEntityWithoutHandle |= !_registry.HasHandle(entity.Id.Value);
             return entity;
         }
 
         if (!_registry.IsReadable)
         {
-            return null; // the registry's own errors (or DSG204) say what to fix; one DSG201 per reference would bury them
+            // The registry's own errors (or DSG204) say what to fix; one DSG201 per reference would bury them.
+            return null;
         }
 
-        _diagnostics.Report(DiagnosticDescriptors.UnknownEntity, reference.Location, reference.Value, ClosestName.Suggestion(reference.Value, _registry.Ids));
+        _diagnostics.Report(
+            DiagnosticDescriptors.UnknownEntity,
+            reference.Location,
+            reference.Value,
+            ClosestName.Suggestion(reference.Value, _registry.Ids));
         return null;
     }
 

@@ -2,13 +2,16 @@ using System;
 using System.Collections.Generic;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Validation;
 
 /// <summary>Checks shared by the article and registry validators.</summary>
 internal static class Checks
 {
-    /// <summary>A date's literal agrees with its precision, and a date not printed in full says how it was deduced.</summary>
+    /// <summary>
+    /// A date's literal agrees with its precision, and a date not printed in full says how it was deduced.
+    /// </summary>
     public static void Date(DateSpec date, string what, DiagnosticBag diagnostics)
     {
         var written = WrittenPrecision(date);
@@ -21,21 +24,32 @@ internal static class Checks
 
         if (date.Basis.Value != DateBasis.Stated && IsBlank(date.Evidence))
         {
-            diagnostics.Report(DiagnosticDescriptors.EvidenceRequired, date.Basis.Location, what, Vocabulary.DateBases.TokenOf(date.Basis.Value), "evidence");
+            diagnostics.Report(
+                DiagnosticDescriptors.EvidenceRequired,
+                date.Basis.Location,
+                what,
+                Vocabulary.DateBases.TokenOf(date.Basis.Value),
+                "evidence");
         }
     }
 
-    /// <summary>The precision the literal is written at, as its <c>precision</c> key must state it: a range is <c>range</c>.</summary>
-    private static DeclaredPrecision WrittenPrecision(DateSpec date) => date.End is not null
-        ? DeclaredPrecision.Range
-        : date.Start.Precision switch
-        {
-            DatePrecision.Year => DeclaredPrecision.Year,
-            DatePrecision.Month => DeclaredPrecision.Month,
-            DatePrecision.Day => DeclaredPrecision.Day,
-            DatePrecision.Minute => DeclaredPrecision.Minute,
-            _ => throw new ArgumentOutOfRangeException(nameof(date), date.Start.Precision, "a parsed literal always has a precision"),
-        };
+    /// <summary>
+    /// The precision the literal is written at, as its <c>precision</c> key must state it: a range is <c>range</c>.
+    /// </summary>
+    private static DeclaredPrecision WrittenPrecision(DateSpec date) =>
+        date.End is not null
+            ? DeclaredPrecision.Range
+            : date.Start.Precision switch
+            {
+                DatePrecision.Year => DeclaredPrecision.Year,
+                DatePrecision.Month => DeclaredPrecision.Month,
+                DatePrecision.Day => DeclaredPrecision.Day,
+                DatePrecision.Minute => DeclaredPrecision.Minute,
+                _ => throw new ArgumentOutOfRangeException(
+                    nameof(date),
+                    date.Start.Precision,
+                    "a parsed literal always has a precision"),
+            };
 
     public static bool IsBlank(Located? value) => value is null || value.Value.Value.Trim().Length == 0;
 }

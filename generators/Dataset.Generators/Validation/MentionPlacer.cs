@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Validation;
 
@@ -15,10 +17,10 @@ namespace Dataset.Generators.Validation;
 internal sealed class MentionPlacer
 {
     private readonly ArticleSpec _article;
-    private readonly PrintedText _text;
+    private readonly ReadingOrderText _text;
     private readonly DiagnosticBag _diagnostics;
 
-    private MentionPlacer(ArticleSpec article, PrintedText text, DiagnosticBag diagnostics)
+    private MentionPlacer(ArticleSpec article, ReadingOrderText text, DiagnosticBag diagnostics)
     {
         _article = article;
         _text = text;
@@ -29,7 +31,11 @@ internal sealed class MentionPlacer
     /// Every mention with its occurrences, in order; problems are reported. Coverage is checked against
     /// <paramref name="registry"/> when there is one (null while the registry is unreadable: its own errors stand).
     /// </summary>
-    public static EquatableArray<PlacedMention> Place(ArticleSpec article, PrintedText text, RegistryForms? registry, DiagnosticBag diagnostics)
+    public static EquatableArray<PlacedMention> Place(
+        ArticleSpec article,
+        ReadingOrderText text,
+        RegistryFormIndex? registry,
+        DiagnosticBag diagnostics)
     {
         var placer = new MentionPlacer(article, text, diagnostics);
         var (mentions, occurrences) = placer.Occurrences();
@@ -41,7 +47,9 @@ internal sealed class MentionPlacer
         return mentions;
     }
 
-    /// <summary>The mentions with their occurrences, and every occurrence as (position, length) in reading order.</summary>
+    /// <summary>
+    /// The mentions with their occurrences, and every occurrence as (position, length) in reading order.
+    /// </summary>
     private (EquatableArray<PlacedMention> Mentions, List<(int Start, int Length)> All) Occurrences()
     {
         // Every recorded form, once. A form recorded for two entities is not registered for one of them (DSG303: the
@@ -81,7 +89,8 @@ internal sealed class MentionPlacer
             foreach (var match in matches)
             {
                 found[match.Form] = true;
-                perMention[owners[match.Form].Mention].Add(new SpanSpec(segment.Part, segment.CaptionIndex, match.Start, match.Length));
+                perMention[owners[match.Form].Mention]
+                    .Add(new SpanSpec(segment.Part, segment.CaptionIndex, match.Start, match.Length));
                 all.Add((segment.Start + match.Start, match.Length));
             }
         }
@@ -97,23 +106,35 @@ internal sealed class MentionPlacer
         var mentions = new PlacedMention[_article.Mentions.Count];
         for (var m = 0; m < mentions.Length; m++)
         {
-            mentions[m] = new PlacedMention { Mention = _article.Mentions[m], Occurrences = new EquatableArray<SpanSpec>(perMention[m].ToArray()) };
+            mentions[m] = new PlacedMention
+            {
+                Mention = _article.Mentions[m],
+                Occurrences = new EquatableArray<SpanSpec>(perMention[m].ToArray()),
+            };
         }
 
         return (new EquatableArray<PlacedMention>(mentions), all);
     }
 
-    /// <summary>A recorded form with no occurrence: not printed at all (DSG302), or only inside longer words or forms (DSG314).</summary>
+    /// <summary>
+    /// A recorded form with no occurrence: not printed at all (DSG302), or only inside longer words or forms (DSG314).
+    /// </summary>
     private void ReportUnplaced(Located form, string entity, List<(int Start, int Length)> occurrences)
     {
         var copies = _text.Copies(form.Value);
         if (copies.Count == 0)
         {
-            _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, form.Location, "Mention form", form.Value, "the article's text (headline, dateline, byline, body or captions)");
+            _diagnostics.Report(
+                DiagnosticDescriptors.TextNotVerbatim,
+                form.Location,
+                "Mention form",
+                form.Value,
+                "the article's text (headline, dateline, byline, body or captions)");
             return;
         }
 
-        // Why the first copy is no occurrence: it lies inside another recorded form's occurrence, or inside a longer word.
+        // Why the first copy is no occurrence: it lies inside another recorded form's occurrence, or inside a longer
+        // word.
         var copy = copies[0];
         string why;
         if (Containing(occurrences, copy, form.Value.Length) is { } inside)
@@ -189,8 +210,10 @@ internal sealed class MentionPlacer
             : null;
     }
 
-    /// <summary>Every registered form printed outside an occurrence is reported there, unless an exception excuses it.</summary>
-    private void CheckCoverage(RegistryForms registry, List<(int Start, int Length)> occurrences)
+    /// <summary>
+    /// Every registered form printed outside an occurrence is reported there, unless an exception excuses it.
+    /// </summary>
+    private void CheckCoverage(RegistryFormIndex registry, List<(int Start, int Length)> occurrences)
     {
         var uncovered = new List<WordMatch>();
         var matches = new List<WordMatch>();
@@ -212,8 +235,15 @@ internal sealed class MentionPlacer
         {
             if (Excuse(exception, registry, uncovered, excused) is { } stale)
             {
-                var which = exception.Occurrence is { } occurrence ? " (occurrence " + occurrence.Value.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty;
-                _diagnostics.Report(DiagnosticDescriptors.StaleUnlinked, exception.Form.Location, exception.Form.Value, which, stale);
+                var which = exception.Occurrence is { } occurrence
+                    ? " (occurrence " + occurrence.Value.ToString(CultureInfo.InvariantCulture) + ")"
+                    : string.Empty;
+                _diagnostics.Report(
+                    DiagnosticDescriptors.StaleUnlinked,
+                    exception.Form.Location,
+                    exception.Form.Value,
+                    which,
+                    stale);
             }
         }
 
@@ -226,13 +256,21 @@ internal sealed class MentionPlacer
         }
     }
 
-    /// <summary>Marks what the exception excuses; returns why it excuses nothing, or null when it excuses something.</summary>
-    private string? Excuse(UnlinkedSpec exception, RegistryForms registry, List<WordMatch> uncovered, bool[] excused)
+    /// <summary>
+    /// Marks what the exception excuses; returns why it excuses nothing, or null when it excuses something.
+    /// </summary>
+    private string? Excuse(
+        UnlinkedSpec exception,
+        RegistryFormIndex registry,
+        List<WordMatch> uncovered,
+        bool[] excused)
     {
         var form = exception.Form.Value;
         if (registry.OwnersOf(form) is null)
         {
-            return "'" + form + "' is not the name or an alias of any entity in entities.yaml, so mention coverage never asks for it";
+            return "'"
+                + form
+                + "' is not the name or an alias of any entity in entities.yaml, so mention coverage never asks for it";
         }
 
         // The N-th whole-word copy of the form, counted in reading order over every copy, recorded or not.
@@ -247,7 +285,10 @@ internal sealed class MentionPlacer
         {
             if (occurrence.Value > copies.Count)
             {
-                return "the article prints '" + form + "' as a whole word only " + (copies.Count == 1 ? "once" : copies.Count.ToString(CultureInfo.InvariantCulture) + " times");
+                return "the article prints '"
+                    + form
+                    + "' as a whole word only "
+                    + (copies.Count == 1 ? "once" : copies.Count.ToString(CultureInfo.InvariantCulture) + " times");
             }
 
             position = copies[occurrence.Value - 1];
@@ -263,14 +304,17 @@ internal sealed class MentionPlacer
             }
         }
 
-        return any
-            ? null
+        return any ? null
             : position is null
-                ? "every whole-word copy of '" + form + "' is recorded in a mention, or is part of a longer registered form"
-                : "that copy is recorded in a mention, or is part of a longer registered form";
+                ? "every whole-word copy of '"
+                    + form
+                    + "' is recorded in a mention, or is part of a longer registered form"
+            : "that copy is recorded in a mention, or is part of a longer registered form";
     }
 
-    /// <summary>The position of every whole-word copy of <paramref name="form"/>, without overlap, in reading order.</summary>
+    /// <summary>
+    /// The position of every whole-word copy of <paramref name="form"/>, without overlap, in reading order.
+    /// </summary>
     private List<int> WholeWordCopies(string form)
     {
         var matcher = new WordMatcher(new[] { form });
@@ -289,11 +333,14 @@ internal sealed class MentionPlacer
         return copies;
     }
 
-    private void ReportUncovered(WordMatch match, RegistryForms registry)
+    private void ReportUncovered(WordMatch match, RegistryFormIndex registry)
     {
         var form = registry.Forms[match.Form];
         var entities = registry.Owners[match.Form];
-        var named = entities.Count == 1 ? "entity '" + entities[0] + "'" : "one of the entities '" + string.Join("', '", entities) + "'";
+        var named =
+            entities.Count == 1
+                ? "entity '" + entities[0] + "'"
+                : "one of the entities '" + string.Join("', '", entities) + "'";
         string fix;
         if (entities.Count == 1)
         {
@@ -305,7 +352,15 @@ internal sealed class MentionPlacer
 
             fix = recorded
                 ? "add '" + form + "' to the 'as' forms of the mention of '" + entities[0] + "'"
-                : "add a mention of '" + entities[0] + "' with the form '" + form + "' (- { entity: " + entities[0] + ", as: [" + form + "] })";
+                : "add a mention of '"
+                    + entities[0]
+                    + "' with the form '"
+                    + form
+                    + "' (- { entity: "
+                    + entities[0]
+                    + ", as: ["
+                    + form
+                    + "] })";
         }
         else
         {

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Validation;
 
@@ -15,19 +17,19 @@ namespace Dataset.Generators.Validation;
 /// </summary>
 internal sealed class SpanPlacer
 {
-    private readonly PrintedText _text;
+    private readonly ReadingOrderText _text;
     private readonly DiagnosticBag _diagnostics;
 
     /// <summary>The parts a quote may be printed in, each made once: by <see cref="TextPart"/> value.</summary>
-    private readonly PrintedText?[] _parts = new PrintedText?[(int)TextPart.Caption + 1];
+    private readonly ReadingOrderText?[] _parts = new ReadingOrderText?[(int)TextPart.Caption + 1];
 
-    public SpanPlacer(PrintedText text, DiagnosticBag diagnostics)
+    public SpanPlacer(ReadingOrderText text, DiagnosticBag diagnostics)
     {
         _text = text;
         _diagnostics = diagnostics;
     }
 
-    private PrintedText Part(TextPart part) => _parts[(int)part] ??= _text.Only(part);
+    private ReadingOrderText Part(TextPart part) => _parts[(int)part] ??= _text.Only(part);
 
     /// <summary>The quote's spans, or null when one of them cannot be placed (reported).</summary>
     public PlacedQuote? Quote(QuoteSpec quote)
@@ -37,7 +39,12 @@ internal sealed class SpanPlacer
         var copies = part.Copies(text);
         if (copies.Count == 0)
         {
-            _diagnostics.Report(DiagnosticDescriptors.QuoteNotVerbatim, quote.Text.Location, quote.Id.Value, PartName(quote.Part), WherePrinted(quote));
+            _diagnostics.Report(
+                DiagnosticDescriptors.QuoteNotVerbatim,
+                quote.Text.Location,
+                quote.Id.Value,
+                PartName(quote.Part),
+                WherePrinted(quote));
             return null;
         }
 
@@ -46,7 +53,12 @@ internal sealed class SpanPlacer
         var cues = cue is { } cueText ? part.Copies(cueText.Value) : null;
         if (cue is { } missing && cues!.Count == 0)
         {
-            _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, missing.Location, "Cue", missing.Value, "the article " + PartName(quote.Part) + ", where the quote is printed");
+            _diagnostics.Report(
+                DiagnosticDescriptors.TextNotVerbatim,
+                missing.Location,
+                "Cue",
+                missing.Value,
+                "the article " + PartName(quote.Part) + ", where the quote is printed");
             cues = null;
         }
 
@@ -64,7 +76,13 @@ internal sealed class SpanPlacer
         }
         else if (cue is null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.AmbiguousCopy, quote.Text.Location, Capitalized(what), Count(copies.Count), "the " + PartName(quote.Part), ", and the quote has no cue to tell them apart");
+            _diagnostics.Report(
+                DiagnosticDescriptors.AmbiguousCopy,
+                quote.Text.Location,
+                Capitalized(what),
+                Count(copies.Count),
+                "the " + PartName(quote.Part),
+                ", and the quote has no cue to tell them apart");
             return null;
         }
         else if (cues is null)
@@ -75,11 +93,24 @@ internal sealed class SpanPlacer
         {
             if (tied)
             {
-                _diagnostics.Report(DiagnosticDescriptors.AmbiguousCopy, quote.Text.Location, Capitalized(what), Count(copies.Count), "the " + PartName(quote.Part), ", and its cue '" + Preview(cue.Value.Value) + "' is as near two of them");
+                _diagnostics.Report(
+                    DiagnosticDescriptors.AmbiguousCopy,
+                    quote.Text.Location,
+                    Capitalized(what),
+                    Count(copies.Count),
+                    "the " + PartName(quote.Part),
+                    ", and its cue '" + Preview(cue.Value.Value) + "' is as near two of them");
             }
             else
             {
-                _diagnostics.Report(DiagnosticDescriptors.CueNotBesideQuote, cue.Value.Location, quote.Id.Value, cue.Value.Value, Unit(quote.Part), "any copy of the quote", string.Empty);
+                _diagnostics.Report(
+                    DiagnosticDescriptors.CueNotBesideQuote,
+                    cue.Value.Location,
+                    quote.Id.Value,
+                    cue.Value.Value,
+                    Unit(quote.Part),
+                    "any copy of the quote",
+                    string.Empty);
             }
 
             return null;
@@ -96,12 +127,25 @@ internal sealed class SpanPlacer
         SpanSpec? descriptionSpan = null;
         if (quote.SpeakerDescription is { } description)
         {
-            descriptionSpan = Nearest(part, description, "Speaker description", "the article " + PartName(quote.Part) + ", where the quote is printed", at, text.Length, "The speaker description '" + Preview(description.Value) + "' of quote '" + quote.Id.Value + "'");
+            descriptionSpan = Nearest(
+                part,
+                description,
+                "Speaker description",
+                "the article " + PartName(quote.Part) + ", where the quote is printed",
+                at,
+                text.Length,
+                "The speaker description '" + Preview(description.Value) + "' of quote '" + quote.Id.Value + "'");
             placed &= descriptionSpan is not null;
         }
 
         return placed
-            ? new PlacedQuote { Quote = quote, Span = part.Span(at, text.Length), Cue = cueSpan, SpeakerDescription = descriptionSpan }
+            ? new PlacedQuote
+            {
+                Quote = quote,
+                Span = part.Span(at, text.Length),
+                Cue = cueSpan,
+                SpeakerDescription = descriptionSpan,
+            }
             : null;
     }
 
@@ -116,12 +160,21 @@ internal sealed class SpanPlacer
             var events = _text.Copies(@event.Value);
             if (events.Count == 0)
             {
-                _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, @event.Location, "Date event", @event.Value, ArticleText);
+                _diagnostics.Report(
+                    DiagnosticDescriptors.TextNotVerbatim,
+                    @event.Location,
+                    "Date event",
+                    @event.Value,
+                    ArticleText);
                 eventPlaced = false;
             }
             else if (events.Count > 1)
             {
-                _diagnostics.Report(DiagnosticDescriptors.EquallyNearCopies, @event.Location, "The event '" + Preview(@event.Value) + "' of the date '" + Preview(text) + "'", "is printed " + Count(events.Count) + " times in the article text, and an event names one place");
+                _diagnostics.Report(
+                    DiagnosticDescriptors.EquallyNearCopies,
+                    @event.Location,
+                    "The event '" + Preview(@event.Value) + "' of the date '" + Preview(text) + "'",
+                    "is printed " + Count(events.Count) + " times in the article text, and an event names one place");
                 eventPlaced = false;
             }
             else
@@ -133,7 +186,12 @@ internal sealed class SpanPlacer
         var copies = _text.Copies(text);
         if (copies.Count == 0)
         {
-            _diagnostics.Report(DiagnosticDescriptors.TextNotVerbatim, date.Text.Location, "Date text", text, ArticleText);
+            _diagnostics.Report(
+                DiagnosticDescriptors.TextNotVerbatim,
+                date.Text.Location,
+                "Date text",
+                text,
+                ArticleText);
             return null;
         }
 
@@ -155,23 +213,41 @@ internal sealed class SpanPlacer
         }
         else if (eventAt is not { } eventStart)
         {
-            _diagnostics.Report(DiagnosticDescriptors.AmbiguousCopy, date.Text.Location, "The date text '" + Preview(text) + "'", Count(copies.Count), "the article text", ", and it has no 'event' to tell them apart");
+            _diagnostics.Report(
+                DiagnosticDescriptors.AmbiguousCopy,
+                date.Text.Location,
+                "The date text '" + Preview(text) + "'",
+                Count(copies.Count),
+                "the article text",
+                ", and it has no 'event' to tell them apart");
             return null;
         }
         else if (!NearestTo(copies, text.Length, eventStart, date.Event!.Value.Value.Length, out at))
         {
-            _diagnostics.Report(DiagnosticDescriptors.AmbiguousCopy, date.Text.Location, "The date text '" + Preview(text) + "'", Count(copies.Count), "the article text", ", and two copies are as near its event");
+            _diagnostics.Report(
+                DiagnosticDescriptors.AmbiguousCopy,
+                date.Text.Location,
+                "The date text '" + Preview(text) + "'",
+                Count(copies.Count),
+                "the article text",
+                ", and two copies are as near its event");
             return null;
         }
 
         return eventPlaced
-            ? new PlacedDate { Date = date, Span = _text.Span(at, text.Length), Event = eventAt is { } start ? _text.Span(start, date.Event!.Value.Value.Length) : null }
+            ? new PlacedDate
+            {
+                Date = date,
+                Span = _text.Span(at, text.Length),
+                Event = eventAt is { } start ? _text.Span(start, date.Event!.Value.Value.Length) : null,
+            }
             : null;
     }
 
     /// <summary>
     /// A text printed once in the article (a figure, an erratum), or the copy its <c>occurrence</c> names; null when
-    /// reported. <paramref name="what"/> names it in messages ("Figure text"), <paramref name="kind"/> inside a sentence ("figure text").
+    /// reported. <paramref name="what"/> names it in messages ("Figure text"), <paramref name="kind"/> inside a
+    /// sentence ("figure text").
     /// </summary>
     public SpanSpec? Unique(Located value, Located<int>? occurrence, string what, string kind)
     {
@@ -196,7 +272,13 @@ internal sealed class SpanPlacer
         }
         else
         {
-            _diagnostics.Report(DiagnosticDescriptors.AmbiguousCopy, value.Location, "The " + kind + " '" + Preview(value.Value) + "'", Count(copies.Count), "the article text", string.Empty);
+            _diagnostics.Report(
+                DiagnosticDescriptors.AmbiguousCopy,
+                value.Location,
+                "The " + kind + " '" + Preview(value.Value) + "'",
+                Count(copies.Count),
+                "the article text",
+                string.Empty);
             return null;
         }
 
@@ -206,7 +288,13 @@ internal sealed class SpanPlacer
     private const string ArticleText = "the article's text (headline, dateline, byline, body or captions)";
 
     /// <summary>The cue's copy nearest the placed quote, among those printed with it; null when reported.</summary>
-    private SpanSpec? PlaceCue(PrintedText part, QuoteSpec quote, Located cue, List<int> cues, int quoteAt, bool quoteRepeated)
+    private SpanSpec? PlaceCue(
+        ReadingOrderText part,
+        QuoteSpec quote,
+        Located cue,
+        List<int> cues,
+        int quoteAt,
+        bool quoteRepeated)
     {
         var length = cue.Value.Length;
         var best = -1;
@@ -219,7 +307,7 @@ internal sealed class SpanPlacer
                 continue;
             }
 
-            var gap = PrintedText.Gap(quoteAt, quote.Text.Value.Length, copy, length);
+            var gap = ReadingOrderText.Gap(quoteAt, quote.Text.Value.Length, copy, length);
             if (gap < bestGap)
             {
                 best = copy;
@@ -234,24 +322,48 @@ internal sealed class SpanPlacer
 
         if (best < 0)
         {
-            var hint = quoteRepeated && quote.Occurrence is { } occurrence
-                ? ", or check that 'occurrence: " + occurrence.Value.ToString(CultureInfo.InvariantCulture) + "' is the copy the cue introduces"
-                : string.Empty;
-            _diagnostics.Report(DiagnosticDescriptors.CueNotBesideQuote, cue.Location, quote.Id.Value, cue.Value, Unit(quote.Part), "the quote", hint);
+            var hint =
+                quoteRepeated && quote.Occurrence is { } occurrence
+                    ? ", or check that 'occurrence: "
+                        + occurrence.Value.ToString(CultureInfo.InvariantCulture)
+                        + "' is the copy the cue introduces"
+                    : string.Empty;
+            _diagnostics.Report(
+                DiagnosticDescriptors.CueNotBesideQuote,
+                cue.Location,
+                quote.Id.Value,
+                cue.Value,
+                Unit(quote.Part),
+                "the quote",
+                hint);
             return null;
         }
 
         if (tied)
         {
-            _diagnostics.Report(DiagnosticDescriptors.EquallyNearCopies, cue.Location, "The cue '" + Preview(cue.Value) + "' of quote '" + quote.Id.Value + "'", "is printed twice as near the quote");
+            _diagnostics.Report(
+                DiagnosticDescriptors.EquallyNearCopies,
+                cue.Location,
+                "The cue '" + Preview(cue.Value) + "' of quote '" + quote.Id.Value + "'",
+                "is printed twice as near the quote");
             return null;
         }
 
         return part.Span(best, length);
     }
 
-    /// <summary>The copy of <paramref name="value"/> nearest the span at <paramref name="anchor"/>; null when it is not printed or two are as near (reported).</summary>
-    private SpanSpec? Nearest(PrintedText part, Located value, string what, string where, int anchor, int anchorLength, string subject)
+    /// <summary>
+    /// The copy of <paramref name="value"/> nearest the span at <paramref name="anchor"/>; null when it is not printed
+    /// or two are as near (reported).
+    /// </summary>
+    private SpanSpec? Nearest(
+        ReadingOrderText part,
+        Located value,
+        string what,
+        string where,
+        int anchor,
+        int anchorLength,
+        string subject)
     {
         var copies = part.Copies(value.Value);
         if (copies.Count == 0)
@@ -262,7 +374,11 @@ internal sealed class SpanPlacer
 
         if (!NearestTo(copies, value.Value.Length, anchor, anchorLength, out var at))
         {
-            _diagnostics.Report(DiagnosticDescriptors.EquallyNearCopies, value.Location, subject, "is printed twice as near the quote");
+            _diagnostics.Report(
+                DiagnosticDescriptors.EquallyNearCopies,
+                value.Location,
+                subject,
+                "is printed twice as near the quote");
             return null;
         }
 
@@ -273,7 +389,14 @@ internal sealed class SpanPlacer
     /// Of several copies of a quote, the one nearest a copy of its cue printed with it. False when none has a cue
     /// beside it, or when two are as near (<paramref name="tied"/>).
     /// </summary>
-    private static bool NearestToCue(PrintedText part, List<int> copies, int length, List<int> cues, int cueLength, out int at, out bool tied)
+    private static bool NearestToCue(
+        ReadingOrderText part,
+        List<int> copies,
+        int length,
+        List<int> cues,
+        int cueLength,
+        out int at,
+        out bool tied)
     {
         at = -1;
         tied = false;
@@ -288,7 +411,7 @@ internal sealed class SpanPlacer
             {
                 if (candidate >= 0 && candidate < cues.Count && part.Together(copy, length, cues[candidate], cueLength))
                 {
-                    gap = System.Math.Min(gap, PrintedText.Gap(copy, length, cues[candidate], cueLength));
+                    gap = System.Math.Min(gap, ReadingOrderText.Gap(copy, length, cues[candidate], cueLength));
                 }
             }
 
@@ -312,7 +435,9 @@ internal sealed class SpanPlacer
         return at >= 0 && !tied;
     }
 
-    /// <summary>The copy nearest the span at <paramref name="anchor"/> (inside it is nearest); false when two are as near.</summary>
+    /// <summary>
+    /// The copy nearest the span at <paramref name="anchor"/> (inside it is nearest); false when two are as near.
+    /// </summary>
     private static bool NearestTo(List<int> copies, int length, int anchor, int anchorLength, out int at)
     {
         at = -1;
@@ -320,7 +445,7 @@ internal sealed class SpanPlacer
         var tied = false;
         foreach (var copy in copies)
         {
-            var gap = PrintedText.Gap(copy, length, anchor, anchorLength);
+            var gap = ReadingOrderText.Gap(copy, length, anchor, anchorLength);
             if (gap < bestGap)
             {
                 at = copy;
@@ -336,7 +461,9 @@ internal sealed class SpanPlacer
         return !tied;
     }
 
-    /// <summary>The copy <c>occurrence: N</c> names, or false when there are fewer copies (reported at the number).</summary>
+    /// <summary>
+    /// The copy <c>occurrence: N</c> names, or false when there are fewer copies (reported at the number).
+    /// </summary>
     private bool Pick(List<int> copies, Located<int> occurrence, string what, string where, out int at)
     {
         if (occurrence.Value <= copies.Count)
@@ -347,7 +474,13 @@ internal sealed class SpanPlacer
 
         at = -1;
         var printed = copies.Count == 1 ? "only once" : "only " + Count(copies.Count) + " times";
-        _diagnostics.Report(DiagnosticDescriptors.OccurrenceOutOfRange, occurrence.Location, occurrence.Value.ToString(CultureInfo.InvariantCulture), what, where, printed);
+        _diagnostics.Report(
+            DiagnosticDescriptors.OccurrenceOutOfRange,
+            occurrence.Location,
+            occurrence.Value.ToString(CultureInfo.InvariantCulture),
+            what,
+            where,
+            printed);
         return false;
     }
 
@@ -372,7 +505,11 @@ internal sealed class SpanPlacer
             {
                 return part == TextPart.Body
                     ? "; it is printed in the body, so remove 'in'"
-                    : "; it is printed in the " + PartName(part) + ", so write 'in: " + Vocabulary.TextParts.TokenOf(part) + "'";
+                    : "; it is printed in the "
+                        + PartName(part)
+                        + ", so write 'in: "
+                        + Vocabulary.TextParts.TokenOf(part)
+                        + "'";
             }
         }
 
@@ -380,9 +517,12 @@ internal sealed class SpanPlacer
     }
 
     private static string Count(int count) =>
-        count >= PrintedText.MaxCopies ? "at least " + count.ToString(CultureInfo.InvariantCulture) : count.ToString(CultureInfo.InvariantCulture);
+        count >= ReadingOrderText.MaxCopies
+            ? "at least " + count.ToString(CultureInfo.InvariantCulture)
+            : count.ToString(CultureInfo.InvariantCulture);
 
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    private static string Capitalized(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     /// <summary>A long text as a message quotes it: its first words.</summary>
     public static string Preview(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";

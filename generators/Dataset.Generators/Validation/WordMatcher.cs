@@ -16,7 +16,9 @@ internal sealed class WordMatcher
 {
     private readonly string[] _forms;
 
-    /// <summary>For each form, the length of its leading run of word characters (0 when it starts with another character).</summary>
+    /// <summary>
+    /// For each form, the length of its leading run of word characters (0 when it starts with another character).
+    /// </summary>
     private readonly int[] _leadingWord;
 
     /// <summary>Forms that start with a word character, by the hash of that first word.</summary>
@@ -25,7 +27,8 @@ internal sealed class WordMatcher
     /// <summary>Forms that start with another character ("(OSCE)"), by that character.</summary>
     private readonly Dictionary<char, List<int>> _byFirstCharacter = new();
 
-    /// <param name="forms">The forms; a match's <see cref="WordMatch.Form"/> is an index into it. Empty forms match nothing; of equal forms the first is matched.</param>
+    /// <param name="forms">The forms; a match's <see cref="WordMatch.Form"/> is an index into it. Empty forms match
+    /// nothing; of equal forms the first is matched.</param>
     public WordMatcher(IReadOnlyList<string> forms)
     {
         _forms = new string[forms.Count];
@@ -59,15 +62,26 @@ internal sealed class WordMatcher
     }
 
     /// <summary>A letter, a digit or a combining mark: a character that continues a word.</summary>
-    public static bool IsWordCharacter(char character) => character < 128
-        ? (uint)((character | 0x20) - 'a') <= 'z' - 'a' || (uint)(character - '0') <= 9
-        : char.IsLetterOrDigit(character) || char.GetUnicodeCategory(character) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    public static bool IsWordCharacter(char character) =>
+        character < 128
+            ? (uint)((character | 0x20) - 'a') <= 'z' - 'a' || (uint)(character - '0') <= 9
+            : char.IsLetterOrDigit(character)
+                || char.GetUnicodeCategory(character)
+                    is UnicodeCategory.NonSpacingMark
+                        or UnicodeCategory.SpacingCombiningMark
+                        or UnicodeCategory.EnclosingMark;
 
-    /// <summary>True when the <paramref name="length"/> characters at <paramref name="start"/> are a whole word of <paramref name="text"/>.</summary>
+    /// <summary>
+    /// True when the <paramref name="length"/> characters at <paramref name="start"/> are a whole word of
+    /// <paramref name="text"/>.
+    /// </summary>
     public static bool IsWholeWord(string text, int start, int length) =>
-        (start == 0 || !IsWordCharacter(text[start - 1])) && (start + length == text.Length || !IsWordCharacter(text[start + length]));
+        (start == 0 || !IsWordCharacter(text[start - 1]))
+        && (start + length == text.Length || !IsWordCharacter(text[start + length]));
 
-    /// <summary>Adds every match in <paramref name="text"/> to <paramref name="matches"/>, leftmost-longest, in order.</summary>
+    /// <summary>
+    /// Adds every match in <paramref name="text"/> to <paramref name="matches"/>, leftmost-longest, in order.
+    /// </summary>
     public void Scan(string text, List<WordMatch> matches)
     {
         var i = 0;
@@ -115,7 +129,9 @@ internal sealed class WordMatcher
         }
     }
 
-    /// <summary>The longest of <paramref name="candidates"/> that is a whole word at <paramref name="start"/>, or -1.</summary>
+    /// <summary>
+    /// The longest of <paramref name="candidates"/> that is a whole word at <paramref name="start"/>, or -1.
+    /// </summary>
     private int Longest(string text, int start, List<int> candidates, int leadingWord)
     {
         var best = -1;

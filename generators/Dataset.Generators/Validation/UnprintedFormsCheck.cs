@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
-using Dataset.Generators.Parsing;
+using Dataset.Generators.Pipeline;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
 
 namespace Dataset.Generators.Validation;
 
@@ -12,24 +13,27 @@ namespace Dataset.Generators.Validation;
 /// mention and is a leftover or a typo. Split in pipeline steps so an edit to one article rescans that article
 /// only: the registry's forms, what each article prints of them, what all print together, and the registry-wide check.
 /// </summary>
-internal static class FormPrinting
+internal static class UnprintedFormsCheck
 {
     /// <summary>Every name and alias of a readable registry, once each, ordered; none for an unreadable one.</summary>
-    public static EquatableArray<string> RegistryForms(RegistrySpec registry) =>
+    public static EquatableArray<string> FormsToScanFor(RegistrySpec registry) =>
         registry.IsReadable
-            ? Validation.RegistryForms.Of(registry).Forms.OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray()
+            ? RegistryFormIndex.Of(registry).Forms.OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray()
             : EquatableArray<string>.Empty;
 
     /// <summary>Which of <paramref name="forms"/> one article prints, and whom it credits.</summary>
-    public static ArticlePrints Scan(Parsed<ArticleSpec> parsed, EquatableArray<string> forms)
+    public static FormsPrintedByArticle Scan(ArticleSpec? article, EquatableArray<string> forms)
     {
-        if (parsed.Spec is not { } article)
+        if (article is null)
         {
-            return new ArticlePrints { Path = parsed.Path, IsReadable = false, Forms = EquatableArray<string>.Empty, Credited = EquatableArray<string>.Empty };
+            return FormsPrintedByArticle.Unreadable;
         }
 
         var texts = new List<string> { article.Headline.Value, article.Body.Value };
-        texts.AddRange(new[] { article.Dateline, article.Byline }.Where(text => text is not null).Select(text => text!.Value.Value));
+        texts.AddRange(
+            new[] { article.Dateline, article.Byline }
+                .Where(text => text is not null)
+                .Select(text => text!.Value.Value));
         texts.AddRange(article.Captions.Select(caption => caption.Text.Value));
         var byFirst = ByFirstCharacter(forms);
         var printed = new SortedSet<string>(StringComparer.Ordinal);
@@ -38,40 +42,51 @@ internal static class FormPrinting
             AddPrinted(text, byFirst, printed);
         }
 
-        var credits = new[] { article.Publisher.Entity, article.Origin.Entity, article.Editor?.Entity }.Concat(article.Captions.Select(caption => caption.Credit));
-        return new ArticlePrints
+        var credits = new[] { article.Publisher.Entity, article.Origin.Entity, article.Editor?.Entity }.Concat(
+            article.Captions.Select(caption => caption.Credit));
+        return new FormsPrintedByArticle
         {
-            Path = parsed.Path,
             IsReadable = true,
             Forms = printed.ToEquatableArray(),
-            Credited = credits.Where(id => id is not null).Select(id => id!.Value.Value).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
+            Credited = credits
+                .Where(id => id is not null)
+                .Select(id => id!.Value.Value)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(id => id, StringComparer.Ordinal)
+                .ToEquatableArray(),
         };
     }
 
     /// <summary>What the articles print together.</summary>
-    public static CorpusPrints Combine(IEnumerable<ArticlePrints> articles)
+    /// <remarks>A scan that failed has no value: its file may print any form, as an unreadable one may.</remarks>
+    public static FormsPrintedByCorpus Combine(IEnumerable<StepResult<FormsPrintedByArticle>> scans)
     {
-        var all = articles.OrderBy(article => article.Path, StringComparer.Ordinal).ToList();
-        return new CorpusPrints
+        var all = scans.Select(scan => scan.Value ?? FormsPrintedByArticle.Unreadable).ToList();
+        return new FormsPrintedByCorpus
         {
             IsComplete = all.All(article => article.IsReadable),
-            Failures = all.Where(article => article.Failure is not null).Select(article => article.Failure!).ToEquatableArray(),
-            Forms = all.SelectMany(article => article.Forms).Distinct(StringComparer.Ordinal).OrderBy(form => form, StringComparer.Ordinal).ToEquatableArray(),
-            Credited = all.SelectMany(article => article.Credited).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
+            Forms = all.SelectMany(article => article.Forms)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(form => form, StringComparer.Ordinal)
+                .ToEquatableArray(),
+            Credited = all.SelectMany(article => article.Credited)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(id => id, StringComparer.Ordinal)
+                .ToEquatableArray(),
         };
     }
 
     /// <summary>
     /// A located error for each name or alias no article prints. An entity an article credits (a publisher, origin,
-    /// editor or caption credit) may have its name printed only outside the text the dataset keeps (page chrome, a credit
-    /// line, which the credit's evidence quotes): its name is not required in the text, its aliases are.
+    /// editor or caption credit) may have its name printed only outside the text the dataset keeps (page chrome, a
+    /// credit line, which the credit's evidence quotes): its name is not required in the text, its aliases are.
     /// </summary>
-    public static EquatableArray<DiagnosticInfo> Check(RegistrySpec registry, CorpusPrints corpus)
+    public static EquatableArray<DiagnosticInfo> Check(RegistrySpec registry, FormsPrintedByCorpus corpus)
     {
-        // An unreadable registry reports its own errors. An article file that does not parse may print any form, and its
-        // own errors fail the build: until it parses, no form is reported as printed nowhere, so none is reported falsely.
+        // An unreadable registry reports its own errors. An article file that does not parse may print any form, and
+        // its own errors fail the build: until it parses, no form is reported as printed nowhere, so none is reported
+        // falsely.
         var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(corpus.Failures);
         if (!registry.IsReadable || !corpus.IsComplete)
         {
             return diagnostics.ToEquatableArray();
@@ -84,15 +99,26 @@ internal static class FormPrinting
             if (!printed.Contains(entity.Name.Value) && !credited.Contains(entity.Id.Value))
             {
                 diagnostics.Report(
-                    DiagnosticDescriptors.FormNotPrinted, entity.Name.Location, "The name", entity.Name.Value, entity.Id.Value,
-                    "change the name to the form an article prints, add the article that prints it, or remove the entity if no article names it");
+                    DiagnosticDescriptors.FormNotPrinted,
+                    entity.Name.Location,
+                    "The name",
+                    entity.Name.Value,
+                    entity.Id.Value,
+                    "change the name to the form an article prints, add the article that prints it, or remove the "
+                    + "entity if no article names it");
             }
 
             foreach (var alias in entity.Aliases)
             {
                 if (!printed.Contains(alias.Value))
                 {
-                    diagnostics.Report(DiagnosticDescriptors.FormNotPrinted, alias.Location, "The alias", alias.Value, entity.Id.Value, "remove it, or add the article that prints it");
+                    diagnostics.Report(
+                        DiagnosticDescriptors.FormNotPrinted,
+                        alias.Location,
+                        "The alias",
+                        alias.Value,
+                        entity.Id.Value,
+                        "remove it, or add the article that prints it");
                 }
             }
         }
@@ -132,13 +158,15 @@ internal static class FormPrinting
     /// <summary>
     /// Adds to <paramref name="printed"/> each form <paramref name="text"/> prints as a whole word, wherever it stands:
     /// unlike coverage, a form inside a longer printed form counts ("Lavrov" in "Sergei Lavrov"). One pass over the
-    /// text: at each position not preceded by a word character, only the forms starting with that character are compared.
+    /// text: at each position not preceded by a word character, only the forms starting with that character are
+    /// compared.
     /// </summary>
     private static void AddPrinted(string text, Dictionary<char, List<string>> byFirst, SortedSet<string> printed)
     {
         for (var at = 0; at < text.Length; at++)
         {
-            if ((at > 0 && WordMatcher.IsWordCharacter(text[at - 1])) || !byFirst.TryGetValue(text[at], out var candidates))
+            if ((at > 0 && WordMatcher.IsWordCharacter(text[at - 1]))
+                || !byFirst.TryGetValue(text[at], out var candidates))
             {
                 continue;
             }

@@ -8,14 +8,14 @@ namespace Dataset.Generators.Validation;
 /// Every form the registry records (each entity's name and aliases) and the entities each names: what mention
 /// coverage looks for in an article's text. Built once per registry and shared by every article's validation.
 /// </summary>
-internal sealed class RegistryForms
+internal sealed class RegistryFormIndex
 {
     // Keyed by the registry instance (not its value): the pipeline hands every article the same one.
-    private static readonly ConditionalWeakTable<RegistrySpec, RegistryForms> Cache = new();
+    private static readonly ConditionalWeakTable<RegistrySpec, RegistryFormIndex> Cache = new();
 
     private readonly Dictionary<string, int> _indexes;
 
-    private RegistryForms(List<string> forms, List<List<string>> owners, Dictionary<string, int> indexes)
+    private RegistryFormIndex(List<string> forms, List<List<string>> owners, Dictionary<string, int> indexes)
     {
         Forms = forms;
         Owners = owners;
@@ -32,12 +32,12 @@ internal sealed class RegistryForms
     /// <summary>Finds every form, as whole words; a match's form indexes <see cref="Forms"/>.</summary>
     public WordMatcher Matcher { get; }
 
-    public static RegistryForms Of(RegistrySpec registry) => Cache.GetValue(registry, Build);
+    public static RegistryFormIndex Of(RegistrySpec registry) => Cache.GetValue(registry, Build);
 
     /// <summary>The entities <paramref name="form"/> names, or null when it is no registered form.</summary>
     public List<string>? OwnersOf(string form) => _indexes.TryGetValue(form, out var index) ? Owners[index] : null;
 
-    private static RegistryForms Build(RegistrySpec registry)
+    private static RegistryFormIndex Build(RegistrySpec registry)
     {
         var forms = new List<string>();
         var owners = new List<List<string>>();
@@ -51,7 +51,7 @@ internal sealed class RegistryForms
             }
         }
 
-        return new RegistryForms(forms, owners, indexes);
+        return new RegistryFormIndex(forms, owners, indexes);
 
         void Add(string form, string id)
         {

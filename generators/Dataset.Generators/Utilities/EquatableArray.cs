@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace Dataset.Generators.Specs;
+namespace Dataset.Generators.Utilities;
 
 /// <summary>
 /// An immutable array with value equality, so pipeline outputs that hold lists compare equal when their

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Dataset.Generators.Specs;
+using Dataset.Generators.Utilities;
+using Dataset.Generators.Validated;
 
 namespace Dataset.Generators.Validation;
 
@@ -8,9 +10,9 @@ namespace Dataset.Generators.Validation;
 /// One printed part of an article: the headline, the dateline, the byline, the body or one caption, and where it
 /// sits in the article's reading order.
 /// </summary>
-internal readonly struct Segment
+internal readonly struct TextSegment
 {
-    public Segment(TextPart part, int? captionIndex, Located source, int start)
+    public TextSegment(TextPart part, int? captionIndex, Located source, int start)
     {
         Part = part;
         CaptionIndex = captionIndex;
@@ -39,7 +41,7 @@ internal readonly struct Segment
 /// the part a quote is printed in. A position is an index into the parts laid end to end with one position between
 /// each two, so copies in different parts have an order and a distance, and no copy runs across two parts.
 /// </summary>
-internal sealed class PrintedText
+internal sealed class ReadingOrderText
 {
     /// <summary>
     /// The most copies of one text any search counts: a degenerate text (one letter repeated) costs linear time and
@@ -49,22 +51,22 @@ internal sealed class PrintedText
 
     private const string ParagraphBreak = "\n\n";
 
-    private readonly Segment[] _segments;
+    private readonly TextSegment[] _segments;
 
-    private PrintedText(Segment[] segments) => _segments = segments;
+    private ReadingOrderText(TextSegment[] segments) => _segments = segments;
 
-    public IReadOnlyList<Segment> Segments => _segments;
+    public IReadOnlyList<TextSegment> Segments => _segments;
 
     /// <summary>Every printed part of <paramref name="article"/>, in reading order.</summary>
-    public static PrintedText Of(ArticleSpec article)
+    public static ReadingOrderText Of(ArticleSpec article)
     {
-        var segments = new List<Segment>(4 + article.Captions.Count);
+        var segments = new List<TextSegment>(4 + article.Captions.Count);
         var start = 0;
         void Add(TextPart part, int? captionIndex, Located? source)
         {
             if (source is { } text)
             {
-                segments.Add(new Segment(part, captionIndex, text, start));
+                segments.Add(new TextSegment(part, captionIndex, text, start));
                 start += text.Value.Length + 1;
             }
         }
@@ -78,11 +80,14 @@ internal sealed class PrintedText
             Add(TextPart.Caption, i, article.Captions[i].Text);
         }
 
-        return new PrintedText(segments.ToArray());
+        return new ReadingOrderText(segments.ToArray());
     }
 
-    /// <summary>Only the segments of <paramref name="part"/> (every caption for <see cref="TextPart.Caption"/>), keeping their positions.</summary>
-    public PrintedText Only(TextPart part) => new(Array.FindAll(_segments, segment => segment.Part == part));
+    /// <summary>
+    /// Only the segments of <paramref name="part"/> (every caption for <see cref="TextPart.Caption"/>), keeping their
+    /// positions.
+    /// </summary>
+    public ReadingOrderText Only(TextPart part) => new(Array.FindAll(_segments, segment => segment.Part == part));
 
     /// <summary>
     /// The start of each copy of <paramref name="needle"/>, ordinal and without overlap, part by part in reading
@@ -124,7 +129,7 @@ internal sealed class PrintedText
     }
 
     /// <summary>The segment that holds <paramref name="position"/>.</summary>
-    public Segment SegmentAt(int position)
+    public TextSegment SegmentAt(int position)
     {
         int low = 0, high = _segments.Length - 1;
         while (low < high)
@@ -143,14 +148,18 @@ internal sealed class PrintedText
         return _segments[low];
     }
 
-    /// <summary>The span of <paramref name="length"/> characters at <paramref name="position"/>, in its part's own text.</summary>
+    /// <summary>
+    /// The span of <paramref name="length"/> characters at <paramref name="position"/>, in its part's own text.
+    /// </summary>
     public SpanSpec Span(int position, int length)
     {
         var segment = SegmentAt(position);
         return new SpanSpec(segment.Part, segment.CaptionIndex, position - segment.Start, length);
     }
 
-    /// <summary>Where those characters are written in the YAML file (the part's scalar when that cannot be told exactly).</summary>
+    /// <summary>
+    /// Where those characters are written in the YAML file (the part's scalar when that cannot be told exactly).
+    /// </summary>
     public LocationInfo LocationOf(int position, int length)
     {
         var segment = SegmentAt(position);
@@ -183,7 +192,8 @@ internal sealed class PrintedText
 
         var gapStart = Math.Min(first + firstLength, second + secondLength) - segment.Start;
         var gapEnd = Math.Max(first, second) - segment.Start;
-        return gapEnd <= gapStart || segment.Text.IndexOf(ParagraphBreak, gapStart, gapEnd - gapStart, StringComparison.Ordinal) < 0;
+        return gapEnd <= gapStart
+            || segment.Text.IndexOf(ParagraphBreak, gapStart, gapEnd - gapStart, StringComparison.Ordinal) < 0;
     }
 
     /// <summary>The characters between two spans: zero when they touch or overlap.</summary>

@@ -1,4 +1,4 @@
-namespace Dataset.Generators;
+namespace Dataset.Generators.Pipeline;
 
 /// <summary>Names of the pipeline steps, so tests can assert which steps ran and which were cached.</summary>
 internal static class TrackingNames

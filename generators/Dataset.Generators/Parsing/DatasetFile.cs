@@ -1,4 +1,4 @@
-namespace Dataset.Generators.Specs;
+namespace Dataset.Generators.Parsing;
 
 /// <summary>What a YAML file is to the dataset, from its <c>DatasetRole</c> item metadata.</summary>
 internal enum DatasetRole

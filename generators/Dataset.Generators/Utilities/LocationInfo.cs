@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Dataset.Generators.Specs;
+namespace Dataset.Generators.Utilities;
 
 /// <summary>
 /// A place in a YAML file. Pipeline models keep this plain record instead of a Roslyn
@@ -27,10 +27,16 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
         }
 
         var position = new LinePosition(line, index - lineStart);
-        return new(filePath, new TextSpan(index, 1), new LinePositionSpan(position, new LinePosition(line, position.Character + 1)));
+        return new(
+            filePath,
+            new TextSpan(index, 1),
+            new LinePositionSpan(position, new LinePosition(line, position.Character + 1)));
     }
 
-    /// <summary><paramref name="length"/> characters of a file from <paramref name="index"/> (at least one), on the line of its start.</summary>
+    /// <summary>
+    /// <paramref name="length"/> characters of a file from <paramref name="index"/> (at least one), on the line of its
+    /// start.
+    /// </summary>
     public static LocationInfo Range(string filePath, string text, int index, int length)
     {
         var first = At(filePath, text, index);
@@ -38,7 +44,9 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
         return first with
         {
             Span = new TextSpan(index, size),
-            LineSpan = new LinePositionSpan(first.LineSpan.Start, new LinePosition(first.LineSpan.Start.Line, first.LineSpan.Start.Character + size)),
+            LineSpan = new LinePositionSpan(
+                first.LineSpan.Start,
+                new LinePosition(first.LineSpan.Start.Line, first.LineSpan.Start.Character + size)),
         };
     }
 
@@ -62,7 +70,8 @@ internal readonly record struct Located(string Value, LocationInfo Location, Tex
     /// Where the characters <paramref name="index"/> to <paramref name="index"/> + <paramref name="length"/> of
     /// <see cref="Value"/> are written in the file: exactly when <see cref="Origin"/> is known, else the whole scalar.
     /// </summary>
-    public LocationInfo LocationOf(int index, int length) => Origin is { } origin ? origin.Locate(Location.FilePath, Value, index, length) : Location;
+    public LocationInfo LocationOf(int index, int length) =>
+        Origin is { } origin ? origin.Locate(Location.FilePath, Value, index, length) : Location;
 
     public override string ToString() => Value;
 }
@@ -85,7 +94,10 @@ internal sealed record TextOrigin(int FirstLine, int Column, EquatableArray<int>
         var end = new LinePosition(FirstLine + endLine, Column + endColumn);
         var from = LineStarts[startLine] + startColumn;
         var to = LineStarts[endLine] + endColumn;
-        return new LocationInfo(filePath, TextSpan.FromBounds(from, System.Math.Max(from, to)), new LinePositionSpan(start, end));
+        return new LocationInfo(
+            filePath,
+            TextSpan.FromBounds(from, System.Math.Max(from, to)),
+            new LinePositionSpan(start, end));
     }
 
     /// <summary>The value line of <paramref name="index"/> and its offset in that line.</summary>
@@ -105,6 +117,8 @@ internal sealed record TextOrigin(int FirstLine, int Column, EquatableArray<int>
     }
 }
 
-/// <summary>A value parsed from a YAML scalar (a token of a closed vocabulary) together with where it was written.</summary>
+/// <summary>
+/// A value parsed from a YAML scalar (a token of a closed vocabulary) together with where it was written.
+/// </summary>
 internal readonly record struct Located<T>(T Value, LocationInfo Location)
     where T : struct;
