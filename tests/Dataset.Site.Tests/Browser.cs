@@ -48,7 +48,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Files = Explorer.Site.SiteWriter.Write(Dir);
+        Files = SiteWriter.Write(Dir);
         return Task.CompletedTask;
     }
 

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Explorer.Site;
+using Dataset.Site;
 using RussiaGeorgiaNato.Dataset;
 using Xunit;
 

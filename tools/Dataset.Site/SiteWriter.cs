@@ -6,10 +6,10 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Explorer.Export;
+using Dataset.Export;
 using RussiaGeorgiaNato.Dataset;
 
-namespace Explorer.Site;
+namespace Dataset.Site;
 
 /// <summary>
 /// A static site of the dataset that makes no request to another host and works from <c>file://</c>: an index of

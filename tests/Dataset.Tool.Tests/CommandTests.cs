@@ -2,14 +2,15 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using RussiaGeorgiaNato.Dataset;
 using Snapshooter;
 using Snapshooter.Xunit;
 using Xunit;
 
-namespace RussiaGeorgiaNato.Dataset.Tests;
+namespace Dataset.Tool.Tests;
 
 /// <summary>The explorer's commands, run in-process: their text, JSON and help are reviewed as snapshots.</summary>
-public class ExplorerTests
+public class CommandTests
 {
     [Theory]
     [InlineData("help", "--help")]
@@ -108,7 +109,7 @@ public class ExplorerTests
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        var exit = Explorer.Cli.Run(args, output, error);
+        var exit = Cli.Run(args, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 }

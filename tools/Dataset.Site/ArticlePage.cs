@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Explorer.Export;
+using Dataset.Export;
 using RussiaGeorgiaNato.Dataset;
-using static Explorer.Site.Fragments;
+using static Dataset.Site.Fragments;
 
-namespace Explorer.Site;
+namespace Dataset.Site;
 
 /// <summary>
 /// An article as a reader meets it: headline, credits and text with every annotation drawn over it (quotes in their

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using RussiaGeorgiaNato.Dataset;
 
-namespace Explorer.Site;
+namespace Dataset.Site;
 
 /// <summary>What every page shares: the page around the content, dates with how they are known, credits, speakers' colours.</summary>
 internal static class Fragments

@@ -1,6 +1,6 @@
 using System.Linq;
 
-namespace Explorer.Site;
+namespace Dataset.Site;
 
 /// <summary>The site's stylesheet and script: written beside the pages, so no page asks anything of another host.</summary>
 public static class Assets

@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Explorer.Export;
+using Dataset.Export;
 using RussiaGeorgiaNato.Dataset;
-using static Explorer.Site.Fragments;
+using static Dataset.Site.Fragments;
 
-namespace Explorer.Site;
+namespace Dataset.Site;
 
 /// <summary>The pages other than an article's: the index, entities, statements, the timeline and search.</summary>
 internal static class Pages

@@ -6,7 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RussiaGeorgiaNato.Dataset;
 
-namespace Explorer.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// One schema.org JSON-LD document per article (<c>jsonld/&lt;article-id&gt;.jsonld</c>): a <c>NewsArticle</c> whose

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace Explorer.Export;
+namespace Dataset.Export;
 
 /// <summary>Writes the dataset in open formats, each table or document a file under one folder, the same bytes on every run.</summary>
 public static class Exporter

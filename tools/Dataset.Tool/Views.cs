@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
-namespace Explorer;
+namespace Dataset.Tool;
 
 // What --json prints: plain records with stable field names, serialized by a source-generated context.
 public sealed record DateView(string Value, string Precision, bool IsRange, string Basis, string? Evidence);

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 
-namespace Explorer.Site;
+namespace Dataset.Site;
 
 /// <summary>Text to HTML: every string from the data goes through <see cref="Text"/> or <see cref="Attribute"/>.</summary>
 public static class Html

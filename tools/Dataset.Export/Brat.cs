@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using RussiaGeorgiaNato.Dataset;
 
-namespace Explorer.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// brat standoff, which brat and INCEpTION open: <c>brat/&lt;article-id&gt;.txt</c> (the headline, dateline, byline,

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace Explorer.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// CSV (RFC 4180) for spreadsheets: one table a file, a header row, CRLF line ends, a field quoted when it holds a

@@ -5,7 +5,7 @@ using System.Linq;
 using Parquet.Schema;
 using Parquet.Serialization;
 
-namespace Explorer.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// Apache Parquet, for DuckDB, Spark, pandas and R: one table a file, with real column types: text, integers,

@@ -5,12 +5,12 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Explorer.Export;
+using RussiaGeorgiaNato.Dataset;
 using Snapshooter;
 using Snapshooter.Xunit;
 using Xunit;
 
-namespace RussiaGeorgiaNato.Dataset.Tests;
+namespace Dataset.Export.Tests;
 
 /// <summary>
 /// <c>explorer export</c>: every file is a reviewed snapshot of the real data, the same bytes run to run, and the
@@ -253,7 +253,7 @@ public sealed class ExportTests : IDisposable
             }
             Assert.Equal(article.Origin.Entity?.Id, document.TryGetProperty("sourceOrganization", out var origin) && origin.TryGetProperty("identifier", out var id) ? id.GetString() : null);
             Assert.Equal(article.Publisher.DisplayName, document.TryGetProperty("publisher", out var publisher) ? Text(publisher, "name") : article.Publisher.DisplayName);
-            Assert.Equal(article.Mentions.Select(m => (m.Entity.Id, Explorer.Export.JsonLd.TypeOf(m.Entity.Kind))), document.GetProperty("mentions").EnumerateArray().Select(e => (Text(e, "identifier")!, Text(e, "@type")!)));
+            Assert.Equal(article.Mentions.Select(m => (m.Entity.Id, JsonLd.TypeOf(m.Entity.Kind))), document.GetProperty("mentions").EnumerateArray().Select(e => (Text(e, "identifier")!, Text(e, "@type")!)));
             var quotations = document.GetProperty("hasPart").EnumerateArray().ToList();
             Assert.All(quotations, q => Assert.Equal("Quotation", Text(q, "@type")));
             Assert.Equal(article.Quotes.Select(q => (q.Key, q.Text, q.Speaker?.Id)), quotations.Select(q => (Text(q, "identifier")!, Text(q, "text")!, q.TryGetProperty("spokenByCharacter", out var s) ? Text(s, "identifier") : null)));

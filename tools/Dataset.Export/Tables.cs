@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using RussiaGeorgiaNato.Dataset;
 
-namespace Explorer.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// The dataset as tables for tools outside .NET: articles, entities, quotes, mentions, dates, figures and errata, in

@@ -7,10 +7,10 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Explorer.Export;
+using Dataset.Export;
 using RussiaGeorgiaNato.Dataset;
 
-namespace Explorer;
+namespace Dataset.Tool;
 
 /// <summary>
 /// The explorer's commands: <c>articles</c>, <c>article &lt;id&gt;</c>, <c>entities</c>, <c>quotes</c>, <c>timeline</c>
@@ -103,7 +103,7 @@ public static class Cli
         site.SetAction(r =>
         {
             var dir = r.GetValue(siteDir)!;
-            var files = Explorer.Site.SiteWriter.Write(dir);
+            var files = Dataset.Site.SiteWriter.Write(dir);
             output.WriteLine($"{files.Count} files in {dir}");
             var pages = files.Where(file => file.EndsWith(".html", StringComparison.Ordinal)).ToList();
             output.WriteLine("  " + string.Join(", ", pages.Where(page => !page.Contains('/', StringComparison.Ordinal))) + ": each with its JSON");

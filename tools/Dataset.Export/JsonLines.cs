@@ -4,7 +4,7 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Explorer.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// JSON Lines: one table a file (<c>quotes.jsonl</c>), one record a line, UTF-8 without a byte order mark, keys in

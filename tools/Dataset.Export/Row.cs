@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Explorer.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// One record of an exported table: its fields in the order every format writes them. A value is null, a string, an
