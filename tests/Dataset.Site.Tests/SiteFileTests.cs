@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dataset.Site;
 using RussiaGeorgiaNato.Dataset;
@@ -66,6 +68,58 @@ public class SiteFileTests : IClassFixture<SiteFixture>
 
             Assert.Equal(chains.Sum(chain => chain.Split(" → ").Length), boxes);
             Assert.All(chains, chain => Assert.Contains(System.Net.WebUtility.HtmlEncode(chain), html, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_stylesheet_and_script_are_the_asset_files_byte_for_byte()
+    {
+        var assets = Path.Combine(Dataset.Tests.Shared.RepoPaths.Root(), "tools", "Dataset.Site", "Assets");
+        foreach (var file in new[] { "site.css", "search.js" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(assets, file)), File.ReadAllBytes(Path.Combine(_site.Dir, file)));
+        }
+    }
+
+    [Fact]
+    public void Each_speaker_colour_is_a_rule_of_the_stylesheet_and_no_two_are_alike()
+    {
+        Assert.True(Assets.SpeakerColours.Count > 1, "speakers on a page have colours to tell them apart");
+        Assert.Equal(Assets.SpeakerColours.Count, Assets.SpeakerColours.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(Assets.SpeakerColours.Select((colour, i) => (colour, i)), speaker =>
+            Assert.Contains($"mark.quote.s{speaker.i} {{ background: {speaker.colour}; }}\n", Assets.Css, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sites_json_holds_the_exported_rows_under_their_names()
+    {
+        var exported = Path.Combine(Path.GetTempPath(), "dataset-site-rows-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Dataset.Export.Exporter.Export("jsonl", exported);
+            List<JsonElement> Table(string name) => File.ReadAllLines(Path.Combine(exported, name + ".jsonl"))
+                .Select(line => JsonDocument.Parse(line).RootElement).ToList();
+            List<JsonElement> Site(string file) =>
+                JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Dir, file))).RootElement.EnumerateArray().ToList();
+            void Same(IReadOnlyList<JsonElement> expected, IReadOnlyList<JsonElement> actual)
+            {
+                Assert.Equal(expected.Count, actual.Count);
+                Assert.All(expected.Zip(actual), pair => Assert.True(JsonElement.DeepEquals(pair.First, pair.Second), pair.Second.ToString()));
+            }
+
+            Same(Table("articles"), Site("index.json"));
+            Same(Table("entities"), Site("entities.json"));
+            Same(Table("dates").Where(row => row.GetProperty("event").ValueKind != JsonValueKind.Null).ToList(), Site("timeline.json"));
+            var quotes = Table("quotes").ToDictionary(row => row.GetProperty("key").GetString()!, StringComparer.Ordinal);
+            foreach (var statement in _site.Files.Where(f => f.StartsWith("statements/", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal)))
+            {
+                var copies = Site(statement);
+                Same(copies.Select(copy => quotes[copy.GetProperty("key").GetString()!]).ToList(), copies);
+            }
+        }
+        finally
+        {
+            Directory.Delete(exported, recursive: true);
         }
     }
 }

@@ -63,6 +63,29 @@ public class CommandTests
         Assert.Equal(Entities.SergeiLavrov.Quotes.Select(q => q.Key), keys);
     }
 
+    [Theory]
+    [InlineData("quotes --json", "quotes")]
+    [InlineData("timeline --json", "dates")]
+    public void Json_output_is_rows_of_the_exported_table(string command, string table)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "tool-rows-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Dataset.Export.Exporter.Export("jsonl", dir);
+            var exported = File.ReadAllLines(Path.Combine(dir, table + ".jsonl")).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+            var printed = JsonDocument.Parse(Run(command.Split(' ')).Output).RootElement.EnumerateArray().ToList();
+
+            Assert.NotEmpty(printed);
+            // Each printed row is an exported row, field for field: the same names and values (the timeline prints
+            // the rows that date an event, in date order).
+            Assert.All(printed, row => Assert.Contains(exported, line => JsonElement.DeepEquals(line, row)));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void Without_a_command_it_prints_the_timeline_and_every_quote()
     {

@@ -17,7 +17,8 @@ namespace Dataset.Export;
 /// </summary>
 public static class Brat
 {
-    private static readonly string[] EntityTypes = { "Person", "Organization", "Media", "Country", "Region", "City", "Place" };
+    // brat's entity types: each kind's name, capitalized as brat types are (Person, Media).
+    private static readonly string[] EntityTypes = Names.EntityKinds.Select(Capitalized).ToArray();
 
     public static IReadOnlyList<string> Write(string dir)
     {
@@ -78,7 +79,7 @@ public static class Brat
         {
             foreach (var occurrence in mention.Occurrences)
             {
-                var id = Bound(mention.Entity.Kind.ToString(), occurrence);
+                var id = Bound(TypeOf(mention.Entity.Kind), occurrence);
                 Note(id, mention.Entity.Id);
                 mentions.Add((mention.Entity, id, Offset(occurrence, occurrence.Start)));
             }
@@ -87,7 +88,7 @@ public static class Brat
         foreach (var quote in a.Quotes)
         {
             var id = Bound("Quote", quote.Span);
-            Note(id, quote.Key + " (" + quote.Mode.ToString().ToLowerInvariant() + ")");
+            Note(id, quote.Key + " (" + Names.Of(quote.Mode) + ")");
             if (quote.CueSpan is { } cueSpan)
             {
                 var cue = Bound("Cue", cueSpan);
@@ -102,13 +103,13 @@ public static class Brat
             }
             else
             {
-                Note(id, "speaker: " + quote.Attribution.DisplayName + " (" + quote.Attribution.Basis.ToString().ToLowerInvariant() + ")");
+                Note(id, "speaker: " + quote.Attribution.DisplayName + " (" + Names.Of(quote.Attribution.Basis) + ")");
             }
         }
 
         foreach (var date in a.Dates)
         {
-            Note(Bound("Date", date.Span), date.Date.Value + " (" + date.Date.Basis.ToString().ToLowerInvariant() + ")");
+            Note(Bound("Date", date.Span), date.Date.Value + " (" + Names.Of(date.Date.Basis) + ")");
         }
 
         foreach (var figure in a.Figures)
@@ -118,6 +119,10 @@ public static class Brat
 
         return string.Join("\n", lines) + "\n";
     }
+
+    private static string TypeOf(EntityKind kind) => Capitalized(Names.Of(kind));
+
+    private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     private static string Configuration() =>
         "[entities]\n" + string.Join("\n", EntityTypes) + "\nQuote\nCue\nDate\nFigure\n\n"

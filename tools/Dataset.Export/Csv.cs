@@ -38,41 +38,32 @@ public static class Csv
 
     /// <summary>
     /// The cells of a row: a nested object's fields under its name, its fields written empty when it is null (the
-    /// columns come from the table's shape, not from one row's values).
+    /// columns come from the row's type, not from one row's values).
     /// </summary>
-    private static IEnumerable<(string Name, string Value)> Flatten(Row row, string prefix)
+    private static IEnumerable<(string Name, string Value)> Flatten(IRow row, string prefix)
     {
-        foreach (var (name, value) in row.Fields)
+        foreach (var field in row.Fields)
         {
-            if (value is Row nested && !IsSpan(nested))
+            if (field.Value is IRow nested and not SpanRow)
             {
-                foreach (var cell in Flatten(nested, prefix + name + "."))
+                foreach (var cell in Flatten(nested, prefix + field.Name + "."))
                 {
                     yield return cell;
                 }
             }
-            else if (value is null && Shapes.TryGetValue(name, out var shape))
+            else if (field.ColumnsWhenNull is { } columns)
             {
-                foreach (var field in shape)
+                foreach (var column in columns)
                 {
-                    yield return (prefix + name + "." + field, string.Empty);
+                    yield return (prefix + field.Name + "." + column, string.Empty);
                 }
             }
             else
             {
-                yield return (prefix + name, Scalar(value));
+                yield return (prefix + field.Name, Scalar(field.Value));
             }
         }
     }
-
-    // The optional objects of the tables: the fields their columns have when a row has none.
-    private static readonly Dictionary<string, string[]> Shapes = new(StringComparer.Ordinal)
-    {
-        ["editor"] = new[] { "entity", "description", "basis", "evidence" },
-        ["date"] = new[] { "value", "precision", "basis", "evidence" },
-    };
-
-    private static bool IsSpan(Row row) => row.Fields.Select(f => f.Name).SequenceEqual(new[] { "part", "start", "end", "text" });
 
     private static string Scalar(object? value) => value switch
     {
@@ -81,9 +72,9 @@ public static class Csv
         int number => number.ToString(CultureInfo.InvariantCulture),
         decimal number => number.ToString(CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
-        Row span when IsSpan(span) => span.Fields[0].Value + ":" + Scalar(span.Fields[1].Value) + ":" + Scalar(span.Fields[2].Value),
+        SpanRow span => span.Part + ":" + Scalar(span.Start) + ":" + Scalar(span.End),
         IReadOnlyList<object?> list => string.Join("|", list.Select(Scalar)),
-        Row row => string.Join(";", row.Fields.Select(f => Scalar(f.Value))),
+        IRow row => string.Join(";", row.Fields.Select(f => Scalar(f.Value))),
         _ => throw new ArgumentException("not a table value: " + value.GetType(), nameof(value)),
     };
 

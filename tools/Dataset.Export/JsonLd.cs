@@ -48,9 +48,9 @@ public static class JsonLd
         _ => "Place",
     };
 
-    private static Row Document(Article a)
+    private static Node Document(Article a)
     {
-        var document = new Row()
+        var document = new Node()
             .With("@context", "https://schema.org")
             .With("@type", "NewsArticle")
             .With("identifier", a.Id)
@@ -74,32 +74,47 @@ public static class JsonLd
         : date.Earliest.Year == date.Latest.Year ? date.Earliest.Year.ToString(CultureInfo.InvariantCulture)
         : null;
 
-    private static Row Quotation(Quote q)
+    private static Node Quotation(Quote q)
     {
-        var quotation = new Row().With("@type", "Quotation").With("identifier", q.Key).With("text", q.Text);
+        var quotation = new Node().With("@type", "Quotation").With("identifier", q.Key).With("text", q.Text);
         return q.Speaker is { } speaker ? quotation.With("spokenByCharacter", Entity(speaker)) : quotation.With("description", "speaker: " + q.Attribution.DisplayName);
     }
 
     /// <summary>A credit: the entity, or an unnamed party by its description; null when not known at all.</summary>
-    private static Row? Party(Attribution a) =>
-        a.Entity is { } entity ? Entity(entity) : a.Description is { } description ? new Row().With("@type", "Organization").With("name", description) : null;
+    private static Node? Party(Attribution a) =>
+        a.Entity is { } entity ? Entity(entity) : a.Description is { } description ? new Node().With("@type", "Organization").With("name", description) : null;
 
-    private static Row Entity(Entity e) => new Row().With("@type", TypeOf(e.Kind)).With("@id", "_:" + e.Id).With("identifier", e.Id).With("name", e.Name);
+    private static Node Entity(Entity e) => new Node().With("@type", TypeOf(e.Kind)).With("@id", "_:" + e.Id).With("identifier", e.Id).With("name", e.Name);
 
     /// <summary>JSON-LD reads a null as no value: the documents leave out what is not known instead.</summary>
-    private static Row WithoutNulls(Row row)
+    private static Node WithoutNulls(Node row)
     {
-        var compact = new Row();
-        foreach (var (name, value) in row.Fields.Where(field => field.Value is not null))
+        var compact = new Node();
+        foreach (var (name, value, _) in row.Fields.Where(field => field.Value is not null))
         {
             compact.With(name, value switch
             {
-                Row nested => WithoutNulls(nested),
-                IReadOnlyList<object?> list => list.Select(item => item is Row nested ? WithoutNulls(nested) : item).ToList(),
+                Node nested => WithoutNulls(nested),
+                IReadOnlyList<object?> list => list.Select(item => item is Node nested ? WithoutNulls(nested) : item).ToList(),
                 _ => value,
             });
         }
 
         return compact;
+    }
+
+    /// <summary>A JSON-LD object: schema.org terms in the order written, free-form as schema.org is.</summary>
+    private sealed class Node : IRow
+    {
+        private readonly List<Field> _fields = new();
+
+        public IReadOnlyList<Field> Fields => _fields;
+
+        /// <summary>Adds a field; returns the node, so a node reads as one expression.</summary>
+        public Node With(string name, object? value)
+        {
+            _fields.Add(new Field(name, value));
+            return this;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -13,7 +14,10 @@ namespace Dataset.Export;
 public static class JsonLines
 {
     // Text as itself (apostrophes, non-ASCII letters), not \u escapes: readable, and still valid JSON.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+    private static readonly JsonWriterOptions Options =
+        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    private static readonly JsonWriterOptions IndentedOptions = Options with { Indented = true };
 
     public static void Write(Table table, Stream stream)
     {
@@ -28,7 +32,19 @@ public static class JsonLines
         }
     }
 
-    /// <summary>One value as JSON; used by the JSON-LD writer too.</summary>
+    /// <summary>One value as indented JSON, for people to read: the site's JSON files and the tool's <c>--json</c>.</summary>
+    public static string Indented(object? value)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, IndentedOptions))
+        {
+            Write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>One value as JSON; used by the JSON-LD writer, the tool's <c>--json</c> and the site too.</summary>
     public static void Write(Utf8JsonWriter writer, object? value)
     {
         switch (value)
@@ -38,12 +54,12 @@ public static class JsonLines
             case int number: writer.WriteNumberValue(number); break;
             case decimal number: writer.WriteNumberValue(number); break;
             case bool flag: writer.WriteBooleanValue(flag); break;
-            case Row row:
+            case IRow row:
                 writer.WriteStartObject();
-                foreach (var (name, field) in row.Fields)
+                foreach (var field in row.Fields)
                 {
-                    writer.WritePropertyName(name);
-                    Write(writer, field);
+                    writer.WritePropertyName(field.Name);
+                    Write(writer, field.Value);
                 }
 
                 writer.WriteEndObject();

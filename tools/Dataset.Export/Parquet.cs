@@ -23,13 +23,15 @@ public static class ParquetFiles
     }
 
     /// <summary>The fields of a list of rows: each field's type is that of its first value that is not null.</summary>
-    private static List<Field> FieldsOf(IReadOnlyList<object?> rows)
+    private static List<Parquet.Schema.Field> FieldsOf(IReadOnlyList<object?> rows)
     {
-        var first = rows.OfType<Row>().First();
-        return first.Fields.Select((field, i) => FieldOf(field.Name, rows.OfType<Row>().Select(row => row.Fields[i].Value).ToList())).ToList();
+        var first = rows.OfType<IRow>().First();
+        return first.Fields
+            .Select((field, i) => FieldOf(field.Name, rows.OfType<IRow>().Select(row => row.Fields[i].Value).ToList()))
+            .ToList();
     }
 
-    private static Field FieldOf(string name, IReadOnlyList<object?> values)
+    private static Parquet.Schema.Field FieldOf(string name, IReadOnlyList<object?> values)
     {
         var sample = values.FirstOrDefault(value => value is not null and not IReadOnlyList<object?> { Count: 0 });
         return sample switch
@@ -38,21 +40,22 @@ public static class ParquetFiles
             // As many decimal places as the values have, so no figure is rounded.
             decimal => new DecimalDataField(name, precision: 28, scale: values.OfType<decimal>().Max(value => (decimal.GetBits(value)[3] >> 16) & 0xFF), isNullable: true),
             bool => new DataField<bool?>(name),
-            Row => new StructField(name, FieldsOf(values.Where(value => value is not null).ToList()).ToArray()),
+            IRow => new StructField(name, FieldsOf(values.Where(value => value is not null).ToList()).ToArray()),
             IReadOnlyList<object?> => new ListField(name, FieldOf("element", values.OfType<IReadOnlyList<object?>>().SelectMany(list => list).ToList())),
             _ => new DataField<string>(name),
         };
     }
 
     /// <summary>A row as the untyped serializer takes it: each value converted to its field's type (a list of text is a <c>List&lt;string&gt;</c>).</summary>
-    private static Dictionary<string, object?> Values(Row row, IReadOnlyList<Field> fields) =>
-        row.Fields.Select((field, i) => (field.Name, Value: Value(field.Value, fields[i]))).ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
+    private static Dictionary<string, object?> Values(IRow row, IReadOnlyList<Parquet.Schema.Field> fields) =>
+        row.Fields.Select((field, i) => (field.Name, Value: Value(field.Value, fields[i])))
+            .ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
 
-    private static object? Value(object? value, Field field) => (value, field) switch
+    private static object? Value(object? value, Parquet.Schema.Field field) => (value, field) switch
     {
         (null, _) => null,
-        (Row nested, StructField structure) => Values(nested, structure.Fields),
-        (IReadOnlyList<object?> list, ListField { Item: StructField structure }) => list.Select(item => Values((Row)item!, structure.Fields)).ToList(),
+        (IRow nested, StructField structure) => Values(nested, structure.Fields),
+        (IReadOnlyList<object?> list, ListField { Item: StructField structure }) => list.Select(item => Values((IRow)item!, structure.Fields)).ToList(),
         (IReadOnlyList<object?> list, ListField { Item: DataField<int?> }) => list.Cast<int?>().ToList(),
         // Parquet.Net reads a list of text as memory, not strings.
         (IReadOnlyList<object?> list, ListField) => list.Cast<string?>().Select(text => text is null ? (ReadOnlyMemory<char>?)null : text.AsMemory()).ToList(),

@@ -76,7 +76,7 @@ internal static class ArticlePage
 
         foreach (var q in a.Quotes)
         {
-            var who = q.Attribution.DisplayName + " (" + q.Mode.ToString().ToLowerInvariant() + (q.Speaker is null ? string.Empty : ", " + q.Attribution.Basis.ToString().ToLowerInvariant()) + ")";
+            var who = q.Attribution.DisplayName + " (" + Names.Of(q.Mode) + (q.Speaker is null ? string.Empty : ", " + Names.Of(q.Attribution.Basis)) + ")";
             // Colour is not the only sign of the speaker: each highlight is described by its speaker's line in the legend.
             var legend = "speaker-" + legendKeys.IndexOf(LegendKey(q)).ToString(CultureInfo.InvariantCulture);
             Add(q.Span, 0, $"<mark class=\"quote {SpeakerClass(q.Speaker, speakers)}\" data-quote=\"{Html.Attribute(q.Key)}\" title=\"{Html.Attribute(who)}\" aria-describedby=\"{legend}\">", "</mark>");
@@ -149,7 +149,7 @@ internal static class ArticlePage
             for (var i = 0; i < links.Count; i++)
             {
                 var (x, y) = (i * (Width + Gap), (row * Row) + 4);
-                svg.Append($"<g><rect class=\"box\" x=\"{x}\" y=\"{y}\" width=\"{Width}\" height=\"{Height}\" rx=\"6\"/><text x=\"{x + 8}\" y=\"{y + 18}\">{Html.Text(Shorten(links[i].Attribution.DisplayName))}</text><text x=\"{x + 8}\" y=\"{y + 35}\" class=\"meta\">{links[i].Role.ToString().ToLowerInvariant()}</text></g>\n");
+                svg.Append($"<g><rect class=\"box\" x=\"{x}\" y=\"{y}\" width=\"{Width}\" height=\"{Height}\" rx=\"6\"/><text x=\"{x + 8}\" y=\"{y + 18}\">{Html.Text(Shorten(links[i].Attribution.DisplayName))}</text><text x=\"{x + 8}\" y=\"{y + 35}\" class=\"meta\">{Names.Of(links[i].Role)}</text></g>\n");
                 if (i + 1 < links.Count)
                 {
                     svg.Append($"<line class=\"axis\" x1=\"{x + Width}\" y1=\"{y + (Height / 2)}\" x2=\"{x + Width + Gap - 2}\" y2=\"{y + (Height / 2)}\" marker-end=\"url(#arrow)\"/>\n");

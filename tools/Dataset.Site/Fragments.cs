@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Dataset.Export;
 using RussiaGeorgiaNato.Dataset;
 
 namespace Dataset.Site;
@@ -29,7 +30,7 @@ internal static class Fragments
         + (d.Evidence is null ? string.Empty : $"<details class=\"evidence\"><summary>How this date is known</summary>{Html.Text(d.Evidence)}</details>");
 
     /// <summary>How precisely and how a date is known: <c>day, inferred</c>.</summary>
-    internal static string HowKnown(KnownDate d) => d.Precision.ToString().ToLowerInvariant() + ", " + d.Basis.ToString().ToLowerInvariant();
+    internal static string HowKnown(KnownDate d) => Names.Of(d.Precision) + ", " + Names.Of(d.Basis);
 
     /// <summary>A value HTML's <c>datetime</c> attribute takes: a year, month, day or minute; a range is not one.</summary>
     internal static bool IsDateTime(KnownDate d) => !d.IsRange;
@@ -39,7 +40,7 @@ internal static class Fragments
         Credit("publisher", a.Publisher) + ", " + Credit("origin", a.Origin) + (a.Editor is null ? string.Empty : ", " + Credit("editor", a.Editor));
 
     private static string Credit(string role, Attribution who) =>
-        who.Basis == AttributionBasis.Unknown ? role + " not known" : role + " " + who.DisplayName + " (" + who.Basis.ToString().ToLowerInvariant() + ")";
+        who.Basis == AttributionBasis.Unknown ? role + " not known" : role + " " + who.DisplayName + " (" + Names.Of(who.Basis) + ")";
 
     internal static string Shorten(string text, int length = 22) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
 
@@ -49,7 +50,7 @@ internal static class Fragments
     /// </summary>
     internal static List<Entity> Palette(IEnumerable<Quote> quotes) => quotes.Select(q => q.Speaker).OfType<Entity>().Distinct().ToList();
 
-    internal static int Colour(Entity speaker, List<Entity> palette) => palette.IndexOf(speaker) % Assets.SpeakerColours.Length;
+    internal static int Colour(Entity speaker, List<Entity> palette) => palette.IndexOf(speaker) % Assets.SpeakerColours.Count;
 
     /// <summary>The CSS class of a speaker's colour; an unnamed or unknown speaker has its own, grey and dashed.</summary>
     internal static string SpeakerClass(Entity? speaker, List<Entity> palette) =>
@@ -57,7 +58,7 @@ internal static class Fragments
 
     /// <summary>A quote in a list: reported speech is the article's words, not the speaker's, so it is not put in quotation marks.</summary>
     internal static string QuoteItem(Quote q) =>
-        $"<li><a href=\"../articles/{Html.Attribute(q.Article.Id)}.html\">{Html.Text(q.Article.Headline)}</a> ({Html.Text(q.Mode.ToString().ToLowerInvariant())}): {QuotedText(q)}</li>";
+        $"<li><a href=\"../articles/{Html.Attribute(q.Article.Id)}.html\">{Html.Text(q.Article.Headline)}</a> ({Html.Text(Names.Of(q.Mode))}): {QuotedText(q)}</li>";
 
     /// <summary>A quote's text as HTML, in quotation marks unless it is reported speech (the article's words).</summary>
     internal static string QuotedText(Quote q) => q.Mode == QuoteMode.Indirect ? Html.Text(q.Text) : "\u201c" + Html.Text(q.Text) + "\u201d";

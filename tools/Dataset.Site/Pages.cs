@@ -24,7 +24,7 @@ internal static class Pages
     internal static string EntityPage(Entity e)
     {
         var html = new StringBuilder();
-        html.Append("<h1>").Append(Html.Text(e.Name)).Append("</h1>\n<p class=\"meta\">").Append(Html.Text(e.Kind.ToString().ToLowerInvariant())).Append(", id <code>").Append(Html.Text(e.Id)).Append("</code>");
+        html.Append("<h1>").Append(Html.Text(e.Name)).Append("</h1>\n<p class=\"meta\">").Append(Html.Text(Names.Of(e.Kind))).Append(", id <code>").Append(Html.Text(e.Id)).Append("</code>");
         if (e.Aliases.Count > 0)
         {
             html.Append(", also printed as ").Append(Html.Text(string.Join(", ", e.Aliases)));
@@ -45,7 +45,7 @@ internal static class Pages
 
     internal static string EntityIndex() =>
         "<h1>Entities</h1>\n<table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Kind</th><th scope=\"col\">Mentions</th><th scope=\"col\">Quotes</th></tr></thead>\n<tbody>\n"
-        + string.Join("\n", Entities.All.Select(e => $"<tr><td><a href=\"entities/{Html.Attribute(e.Id)}.html\">{Html.Text(e.Name)}</a></td><td>{Html.Text(e.Kind.ToString().ToLowerInvariant())}</td><td>{e.Mentions.Count}</td><td>{e.Quotes.Count}</td></tr>"))
+        + string.Join("\n", Entities.All.Select(e => $"<tr><td><a href=\"entities/{Html.Attribute(e.Id)}.html\">{Html.Text(e.Name)}</a></td><td>{Html.Text(Names.Of(e.Kind))}</td><td>{e.Mentions.Count}</td><td>{e.Quotes.Count}</td></tr>"))
         + "\n</tbody>\n</table>";
 
     /// <summary>The statements printed more than once: each quote with its copies, in corpus order.</summary>
@@ -63,7 +63,7 @@ internal static class Pages
     {
         var speakers = Palette(copies);
         var cards = copies.Select(q =>
-            $"<article><h2><a href=\"../articles/{Html.Attribute(q.Article.Id)}.html\">{Html.Text(q.Article.Headline)}</a></h2><p class=\"meta\">{Html.Text(q.Part.ToString().ToLowerInvariant())}, {Html.Text(q.Mode.ToString().ToLowerInvariant())}, {Html.Text(q.Attribution.DisplayName)}</p><p><mark class=\"quote {SpeakerClass(q.Speaker, speakers)}\" data-quote=\"{Html.Attribute(q.Key)}\">{Html.Text(q.Text)}</mark></p></article>");
+            $"<article><h2><a href=\"../articles/{Html.Attribute(q.Article.Id)}.html\">{Html.Text(q.Article.Headline)}</a></h2><p class=\"meta\">{Html.Text(Names.Of(q.Part))}, {Html.Text(Names.Of(q.Mode))}, {Html.Text(q.Attribution.DisplayName)}</p><p><mark class=\"quote {SpeakerClass(q.Speaker, speakers)}\" data-quote=\"{Html.Attribute(q.Key)}\">{Html.Text(q.Text)}</mark></p></article>");
         return $"<h1>One statement, {copies.Count} copies</h1>\n<p>The same statement as each article prints it, side by side.</p>\n<div class=\"copies\">\n" + string.Join("\n", cards) + "\n</div>";
     }
 
@@ -91,7 +91,7 @@ internal static class Pages
             var (article, date) = events[i];
             var y = (i * Row) + 20;
             var mark = date.Date.IsRange ? $"<rect x=\"244\" y=\"{y - 9}\" width=\"12\" height=\"18\" rx=\"3\" fill=\"#0b4f9c\"/>" : $"<circle cx=\"250\" cy=\"{y}\" r=\"6\" fill=\"#0b4f9c\"/>";
-            svg.Append($"<g>{mark}<text x=\"0\" y=\"{y + 4}\">{Html.Text(date.Date.Value)} ({Html.Text(date.Date.Basis.ToString().ToLowerInvariant())})</text><a href=\"articles/{Html.Attribute(article.Id)}.html\"><title>{Html.Text(date.Event)}</title><text x=\"266\" y=\"{y + 4}\">{Html.Text(Shorten(date.Event!, 80))}{(date.IsScheduled ? " [scheduled]" : string.Empty)}</text></a></g>\n");
+            svg.Append($"<g>{mark}<text x=\"0\" y=\"{y + 4}\">{Html.Text(date.Date.Value)} ({Html.Text(Names.Of(date.Date.Basis))})</text><a href=\"articles/{Html.Attribute(article.Id)}.html\"><title>{Html.Text(date.Event)}</title><text x=\"266\" y=\"{y + 4}\">{Html.Text(Shorten(date.Event!, 80))}{(date.IsScheduled ? " [scheduled]" : string.Empty)}</text></a></g>\n");
         }
 
         svg.Append("</svg>\n");
@@ -102,15 +102,19 @@ internal static class Pages
         "<h1>Search</h1>\n<form id=\"search\" role=\"search\"><label for=\"q\">Words to find in headlines, paragraphs, captions and quotes (all of them; a phrase in double quotes)</label><br><input id=\"q\" name=\"q\" type=\"search\" size=\"40\"> <button type=\"submit\">Search</button></form>\n"
         + "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n<ol id=\"results\"></ol>\n<noscript><p>Search needs JavaScript; every article is linked from the index.</p></noscript>";
 
-    /// <summary>What the search page looks in: each quote (matched by its statement: its own text and its copies'), headline, paragraph and caption.</summary>
-    internal static List<Row> SearchIndex()
+    /// <summary>
+    /// What the search page looks in: each quote (matched by its statement: its own text and its copies'), headline,
+    /// paragraph and caption.
+    /// </summary>
+    internal static List<SearchEntry> SearchIndex()
     {
-        var index = new List<Row>();
+        var index = new List<SearchEntry>();
         foreach (var q in Corpus.Quotes)
         {
             var statement = q.OtherCopies.Prepend(q);
-            index.Add(new Row().With("kind", "quote").With("quote", q.Key).With("title", q.Article.Headline).With("where", "quote, " + q.Attribution.DisplayName)
-                .With("text", q.Text).With("match", string.Join("\n", statement.Select(c => c.Text))).With("href", "articles/" + q.Article.Id + ".html"));
+            index.Add(new SearchEntry(
+                "quote", q.Key, q.Article.Headline, "quote, " + q.Attribution.DisplayName, q.Text,
+                string.Join("\n", statement.Select(c => c.Text)), "articles/" + q.Article.Id + ".html"));
         }
 
         foreach (var a in Corpus.Articles)
@@ -120,10 +124,29 @@ internal static class Pages
                 .Concat(a.Captions.Select((c, i) => ("caption " + (i + 1).ToString(CultureInfo.InvariantCulture), c.Text)));
             foreach (var (where, text) in texts)
             {
-                index.Add(new Row().With("kind", "text").With("quote", null).With("title", a.Headline).With("where", where).With("text", text).With("match", text).With("href", "articles/" + a.Id + ".html"));
+                index.Add(new SearchEntry("text", null, a.Headline, where, text, text, "articles/" + a.Id + ".html"));
             }
         }
 
         return index;
     }
+}
+
+/// <summary>
+/// One entry of the site's search index: a quote (<c>kind</c> <c>quote</c>, its key in <c>quote</c>, matched by every
+/// copy's text) or a text of an article, where it is, and the page it links to.
+/// </summary>
+internal sealed record SearchEntry(
+    string Kind, string? Quote, string Title, string Where, string Text, string Match, string Href) : IRow
+{
+    public IReadOnlyList<Field> Fields =>
+    [
+        new("kind", Kind),
+        new("quote", Quote),
+        new("title", Title),
+        new("where", Where),
+        new("text", Text),
+        new("match", Match),
+        new("href", Href),
+    ];
 }
