@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks an `explorer export --format jsonl` folder the way a data tool reads it (Python, standard library only).
+"""Checks an `rgn export --format jsonl` folder the way a data tool reads it (Python, standard library only).
 
 Every span in every file, wherever it sits in a record (an object with exactly the keys part, start, end, text),
 must cover its text in its article's part: part_text[start:end] == text, offsets in code points. Every reference
