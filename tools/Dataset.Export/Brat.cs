@@ -37,11 +37,17 @@ public static class Brat
         return written;
     }
 
-    /// <summary>The text file, and where each part starts in it (in code points), by the part's name (<see cref="Tables.PartName"/>).</summary>
+    /// <summary>
+    /// The text file, and where each part starts in it (in code points), by the part's name
+    /// (<see cref="Tables.PartName"/>).
+    /// </summary>
     private static (string Text, Dictionary<string, int> Bases) Text(Article a)
     {
-        var parts = new List<(string Name, string? Text)> { ("headline", a.Headline), ("dateline", a.Dateline), ("byline", a.Byline), ("body", a.Body) };
-        parts.AddRange(a.Captions.Select((c, i) => ("caption:" + i.ToString(CultureInfo.InvariantCulture), (string?)c.Text)));
+        var parts = new List<(string Name, string? Text)>
+        {
+            ("headline", a.Headline), ("dateline", a.Dateline), ("byline", a.Byline), ("body", a.Body),
+        };
+        parts.AddRange(a.Captions.Select((c, i) => ("caption:" + Number(i), (string?)c.Text)));
         var text = new StringBuilder();
         var bases = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var (name, part) in parts.Where(p => p.Text is not null))
@@ -63,17 +69,20 @@ public static class Brat
         var lines = new List<string>();
         var mentions = new List<(Entity Entity, string Id, int Start)>();
         int next = 1, relation = 1, note = 1;
-        int Offset(TextSpan span, int index) => bases[Tables.PartName(span)] + Tables.CodePointIndex(span.PrintedIn, index);
+        int Offset(TextSpan span, int index) =>
+            bases[Tables.PartName(span)] + Tables.CodePointIndex(span.PrintedIn, index);
         string Bound(string type, TextSpan span)
         {
             var (start, end) = (Offset(span, span.Start), Offset(span, span.End));
-            var id = "T" + (next++).ToString(CultureInfo.InvariantCulture);
-            // brat shows a span's text on one line: a span across a paragraph break keeps its offsets, its newlines shown as spaces.
-            lines.Add(id + "\t" + type + " " + start.ToString(CultureInfo.InvariantCulture) + " " + end.ToString(CultureInfo.InvariantCulture) + "\t" + span.Text.Replace('\n', ' '));
+            var id = "T" + Number(next++);
+            // brat shows a span's text on one line: a span across a paragraph break keeps its offsets, its newlines
+            // shown as spaces.
+            lines.Add(id + "\t" + type + " " + Number(start) + " " + Number(end) + "\t" + span.Text.Replace('\n', ' '));
             return id;
         }
 
-        void Note(string target, string value) => lines.Add("#" + (note++).ToString(CultureInfo.InvariantCulture) + "\tAnnotatorNotes " + target + "\t" + value);
+        void Note(string target, string value) =>
+            lines.Add("#" + Number(note++) + "\tAnnotatorNotes " + target + "\t" + value);
 
         foreach (var mention in a.Mentions)
         {
@@ -92,14 +101,16 @@ public static class Brat
             if (quote.CueSpan is { } cueSpan)
             {
                 var cue = Bound("Cue", cueSpan);
-                lines.Add("R" + (relation++).ToString(CultureInfo.InvariantCulture) + "\tCue Arg1:" + id + " Arg2:" + cue);
+                lines.Add("R" + Number(relation++) + "\tCue Arg1:" + id + " Arg2:" + cue);
             }
 
             var at = Offset(quote.Span, quote.Span.Start);
-            var named = mentions.Where(m => m.Entity == quote.Speaker).OrderBy(m => m.Start <= at ? at - m.Start : int.MaxValue / 2 + m.Start).Select(m => m.Id).FirstOrDefault();
+            var named = mentions.Where(m => m.Entity == quote.Speaker)
+                .OrderBy(m => m.Start <= at ? at - m.Start : int.MaxValue / 2 + m.Start)
+                .Select(m => m.Id).FirstOrDefault();
             if (named is not null)
             {
-                lines.Add("R" + (relation++).ToString(CultureInfo.InvariantCulture) + "\tSpeaker Arg1:" + id + " Arg2:" + named);
+                lines.Add("R" + Number(relation++) + "\tSpeaker Arg1:" + id + " Arg2:" + named);
             }
             else
             {
@@ -119,6 +130,8 @@ public static class Brat
 
         return string.Join("\n", lines) + "\n";
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string TypeOf(EntityKind kind) => Capitalized(Names.Of(kind));
 

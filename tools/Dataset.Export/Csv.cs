@@ -26,7 +26,8 @@ public static class Csv
         {
             if (!cells.Select(cell => cell.Name).SequenceEqual(columns))
             {
-                throw new InvalidOperationException("every row of " + table.Name + " must have the same fields, in the same order");
+                throw new InvalidOperationException(
+                    "every row of " + table.Name + " must have the same fields, in the same order");
             }
 
             Line(text, cells.Select(cell => cell.Value));
@@ -84,5 +85,7 @@ public static class Csv
     }
 
     private static string Quoted(string field) =>
-        field.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+        field.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0
+            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : field;
 }

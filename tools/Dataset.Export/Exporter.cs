@@ -5,22 +5,30 @@ using System.Linq;
 
 namespace Dataset.Export;
 
-/// <summary>Writes the dataset in open formats, each table or document a file under one folder, the same bytes on every run.</summary>
+/// <summary>
+/// Writes the dataset in open formats, each table or document a file under one folder, the same bytes on every run.
+/// </summary>
 public static class Exporter
 {
-    /// <summary>Each format: its name on the command line, and what writes it into a folder (returning the files written).</summary>
-    public static readonly IReadOnlyDictionary<string, Func<string, IReadOnlyList<string>>> Formats = new Dictionary<string, Func<string, IReadOnlyList<string>>>(StringComparer.Ordinal)
-    {
-        ["jsonl"] = dir => WriteTables(dir, "jsonl", JsonLines.Write),
-        ["csv"] = dir => WriteTables(dir, "csv", Csv.Write),
+    /// <summary>
+    /// Each format: its name on the command line, and what writes it into a folder (returning the files written).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, Func<string, IReadOnlyList<string>>> Formats =
+        new Dictionary<string, Func<string, IReadOnlyList<string>>>(StringComparer.Ordinal)
+        {
+            ["jsonl"] = dir => WriteTables(dir, "jsonl", JsonLines.Write),
+            ["csv"] = dir => WriteTables(dir, "csv", Csv.Write),
 #if PARQUET
-        ["parquet"] = dir => WriteTables(dir, "parquet", ParquetFiles.Write),
+            ["parquet"] = dir => WriteTables(dir, "parquet", ParquetFiles.Write),
 #endif
-        ["jsonld"] = JsonLd.Write,
-        ["brat"] = Brat.Write,
-    };
+            ["jsonld"] = JsonLd.Write,
+            ["brat"] = Brat.Write,
+        };
 
-    /// <summary>Writes <paramref name="format"/> (or every format, for <c>all</c>) into <paramref name="dir"/>; the files written, relative to it.</summary>
+    /// <summary>
+    /// Writes <paramref name="format"/> (or every format, for <c>all</c>) into <paramref name="dir"/>; the files
+    /// written, relative to it.
+    /// </summary>
     public static IReadOnlyList<string> Export(string format, string dir)
     {
         Directory.CreateDirectory(dir);

@@ -11,14 +11,15 @@ namespace Dataset.Export;
 /// <summary>
 /// One schema.org JSON-LD document per article (<c>jsonld/&lt;article-id&gt;.jsonld</c>): a <c>NewsArticle</c> whose
 /// <c>datePublished</c> is only as precise as the date is known (a known range gives the month or year its ends
-/// share: <c>2008-08</c> for 21 or 22 August 2008), its <c>publisher</c>, <c>sourceOrganization</c> (the origin) and <c>editor</c>, the entities it
-/// <c>mentions</c> (<c>Person</c>, <c>Organization</c>, <c>Country</c> or <c>Place</c>, each a blank node named by its
-/// id), and each quote a <c>Quotation</c> with <c>spokenByCharacter</c> when its speaker is known. What is not known
-/// is left out, not written null.
+/// share: <c>2008-08</c> for 21 or 22 August 2008), its <c>publisher</c>, <c>sourceOrganization</c> (the origin)
+/// and <c>editor</c>, the entities it <c>mentions</c> (<c>Person</c>, <c>Organization</c>, <c>Country</c> or
+/// <c>Place</c>, each a blank node named by its id), and each quote a <c>Quotation</c> with
+/// <c>spokenByCharacter</c> when its speaker is known. What is not known is left out, not written null.
 /// </summary>
 public static class JsonLd
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+    private static readonly JsonWriterOptions Options =
+        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
     public static IReadOnlyList<string> Write(string dir)
     {
@@ -39,7 +40,9 @@ public static class JsonLd
         return written;
     }
 
-    /// <summary>The schema.org type of an entity kind: media and organizations are organizations, regions and cities places.</summary>
+    /// <summary>
+    /// The schema.org type of an entity kind: media and organizations are organizations, regions and cities places.
+    /// </summary>
     public static string TypeOf(EntityKind kind) => kind switch
     {
         EntityKind.Person => "Person",
@@ -67,24 +70,33 @@ public static class JsonLd
             .With("hasPart", a.Quotes.Select(q => (object?)Quotation(q)).ToList());
     }
 
-    /// <summary>The date, or for a range the month or year both ends share (<c>2008-08</c> for 21 or 22 August 2008); null when they share none.</summary>
+    /// <summary>
+    /// The date, or for a range the month or year both ends share (<c>2008-08</c> for 21 or 22 August 2008); null
+    /// when they share none.
+    /// </summary>
     private static string? AsPreciseAsKnown(KnownDate date) =>
         !date.IsRange ? date.Value
-        : date.Earliest.ToString("yyyy-MM", CultureInfo.InvariantCulture) is var month && month == date.Latest.ToString("yyyy-MM", CultureInfo.InvariantCulture) ? month
+        : date.Earliest.ToString("yyyy-MM", CultureInfo.InvariantCulture) is var month
+            && month == date.Latest.ToString("yyyy-MM", CultureInfo.InvariantCulture) ? month
         : date.Earliest.Year == date.Latest.Year ? date.Earliest.Year.ToString(CultureInfo.InvariantCulture)
         : null;
 
     private static Node Quotation(Quote q)
     {
         var quotation = new Node().With("@type", "Quotation").With("identifier", q.Key).With("text", q.Text);
-        return q.Speaker is { } speaker ? quotation.With("spokenByCharacter", Entity(speaker)) : quotation.With("description", "speaker: " + q.Attribution.DisplayName);
+        return q.Speaker is { } speaker
+            ? quotation.With("spokenByCharacter", Entity(speaker))
+            : quotation.With("description", "speaker: " + q.Attribution.DisplayName);
     }
 
     /// <summary>A credit: the entity, or an unnamed party by its description; null when not known at all.</summary>
     private static Node? Party(Attribution a) =>
-        a.Entity is { } entity ? Entity(entity) : a.Description is { } description ? new Node().With("@type", "Organization").With("name", description) : null;
+        a.Entity is { } entity ? Entity(entity)
+        : a.Description is { } description ? new Node().With("@type", "Organization").With("name", description)
+        : null;
 
-    private static Node Entity(Entity e) => new Node().With("@type", TypeOf(e.Kind)).With("@id", "_:" + e.Id).With("identifier", e.Id).With("name", e.Name);
+    private static Node Entity(Entity e) =>
+        new Node().With("@type", TypeOf(e.Kind)).With("@id", "_:" + e.Id).With("identifier", e.Id).With("name", e.Name);
 
     /// <summary>JSON-LD reads a null as no value: the documents leave out what is not known instead.</summary>
     private static Node WithoutNulls(Node row)
@@ -95,7 +107,8 @@ public static class JsonLd
             compact.With(name, value switch
             {
                 Node nested => WithoutNulls(nested),
-                IReadOnlyList<object?> list => list.Select(item => item is Node nested ? WithoutNulls(nested) : item).ToList(),
+                IReadOnlyList<object?> list =>
+                    list.Select(item => item is Node nested ? WithoutNulls(nested) : item).ToList(),
                 _ => value,
             });
         }

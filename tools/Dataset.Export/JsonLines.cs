@@ -32,7 +32,9 @@ public static class JsonLines
         }
     }
 
-    /// <summary>One value as indented JSON, for people to read: the site's JSON files and the tool's <c>--json</c>.</summary>
+    /// <summary>
+    /// One value as indented JSON, for people to read: the site's JSON files and the tool's <c>--json</c>.
+    /// </summary>
     public static string Indented(object? value)
     {
         using var stream = new MemoryStream();

@@ -38,15 +38,23 @@ public static class ParquetFiles
         {
             int => new DataField<int?>(name),
             // As many decimal places as the values have, so no figure is rounded.
-            decimal => new DecimalDataField(name, precision: 28, scale: values.OfType<decimal>().Max(value => (decimal.GetBits(value)[3] >> 16) & 0xFF), isNullable: true),
+            decimal => new DecimalDataField(
+                name, precision: 28, scale: values.OfType<decimal>().Max(Scale), isNullable: true),
             bool => new DataField<bool?>(name),
             IRow => new StructField(name, FieldsOf(values.Where(value => value is not null).ToList()).ToArray()),
-            IReadOnlyList<object?> => new ListField(name, FieldOf("element", values.OfType<IReadOnlyList<object?>>().SelectMany(list => list).ToList())),
+            IReadOnlyList<object?> => new ListField(
+                name, FieldOf("element", values.OfType<IReadOnlyList<object?>>().SelectMany(list => list).ToList())),
             _ => new DataField<string>(name),
         };
     }
 
-    /// <summary>A row as the untyped serializer takes it: each value converted to its field's type (a list of text is a <c>List&lt;string&gt;</c>).</summary>
+    /// <summary>The number of decimal places of a value (scale bits 16 to 23 of a decimal's flags).</summary>
+    private static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+
+    /// <summary>
+    /// A row as the untyped serializer takes it: each value converted to its field's type (a list of text is a
+    /// <c>List&lt;string&gt;</c>).
+    /// </summary>
     private static Dictionary<string, object?> Values(IRow row, IReadOnlyList<Parquet.Schema.Field> fields) =>
         row.Fields.Select((field, i) => (field.Name, Value: Value(field.Value, fields[i])))
             .ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
@@ -55,10 +63,12 @@ public static class ParquetFiles
     {
         (null, _) => null,
         (IRow nested, StructField structure) => Values(nested, structure.Fields),
-        (IReadOnlyList<object?> list, ListField { Item: StructField structure }) => list.Select(item => Values((IRow)item!, structure.Fields)).ToList(),
+        (IReadOnlyList<object?> list, ListField { Item: StructField structure }) =>
+            list.Select(item => Values((IRow)item!, structure.Fields)).ToList(),
         (IReadOnlyList<object?> list, ListField { Item: DataField<int?> }) => list.Cast<int?>().ToList(),
         // Parquet.Net reads a list of text as memory, not strings.
-        (IReadOnlyList<object?> list, ListField) => list.Cast<string?>().Select(text => text is null ? (ReadOnlyMemory<char>?)null : text.AsMemory()).ToList(),
+        (IReadOnlyList<object?> list, ListField) =>
+            list.Cast<string?>().Select(text => text is null ? (ReadOnlyMemory<char>?)null : text.AsMemory()).ToList(),
         _ => value,
     };
 }

@@ -24,13 +24,19 @@ public static class Tables
         new("errata", Corpus.Articles.SelectMany(a => a.Errata.Select(e => ErratumRow.Of(a, e))).ToList()),
     ];
 
-    /// <summary>The name a span's part goes by: <c>headline</c>, <c>body</c>, <c>dateline</c>, <c>byline</c> or <c>caption:N</c>.</summary>
+    /// <summary>
+    /// The name a span's part goes by: <c>headline</c>, <c>body</c>, <c>dateline</c>, <c>byline</c> or
+    /// <c>caption:N</c>.
+    /// </summary>
     public static string PartName(TextSpan span) =>
         span.Part == TextPart.Caption
             ? "caption:" + span.CaptionIndex!.Value.ToString(CultureInfo.InvariantCulture)
             : Names.Of(span.Part);
 
-    /// <summary>The code point index of the UTF-16 index <paramref name="index"/> in <paramref name="text"/>: a surrogate pair counts once.</summary>
+    /// <summary>
+    /// The code point index of the UTF-16 index <paramref name="index"/> in <paramref name="text"/>: a surrogate pair
+    /// counts once.
+    /// </summary>
     public static int CodePointIndex(string text, int index)
     {
         var points = index;

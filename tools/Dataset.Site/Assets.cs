@@ -26,11 +26,17 @@ public static class Assets
     /// </summary>
     public static IReadOnlyList<string> SpeakerColours { get; } = ColoursOf(Css);
 
+    /// <summary>
+    /// The page every page of the site is, around its content: <c>{{name}}</c> slots for what differs.
+    /// </summary>
+    internal static string PageTemplate { get; } = Read("page.html");
+
     private static List<string> ColoursOf(string css)
     {
         const string Rule = "mark.quote.s", Background = "{ background: ";
         var colours = css.Split('\n').Where(line => line.StartsWith(Rule, StringComparison.Ordinal))
-            .Select(line => line[(line.IndexOf(Background, StringComparison.Ordinal) + Background.Length)..line.IndexOf(';')])
+            .Select(line => line[(line.IndexOf(Background, StringComparison.Ordinal) + Background.Length)..])
+            .Select(rest => rest[..rest.IndexOf(';')])
             .ToList();
         return colours.Count > 0 ? colours : throw new InvalidDataException("site.css has no mark.quote.sN colour");
     }
@@ -38,7 +44,7 @@ public static class Assets
     private static string Read(string name)
     {
         using var stream = typeof(Assets).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException(name + " is not embedded in " + typeof(Assets).Assembly.GetName().Name);
+            ?? throw new InvalidOperationException(name + " is not embedded in " + typeof(Assets).Assembly.FullName);
         using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return reader.ReadToEnd();
     }

@@ -5,7 +5,9 @@ using System.Text;
 
 namespace Dataset.Site;
 
-/// <summary>Text to HTML: every string from the data goes through <see cref="Text"/> or <see cref="Attribute"/>.</summary>
+/// <summary>
+/// Text to HTML: every string from the data goes through <see cref="Text"/> or <see cref="Attribute"/>.
+/// </summary>
 public static class Html
 {
     public static string Text(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
@@ -13,9 +15,9 @@ public static class Html
     public static string Attribute(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
 
     /// <summary>
-    /// One annotation to draw over a part's text: its UTF-16 range, the element that opens it (<c>&lt;a href=...&gt;</c>)
-    /// and the tag that closes it, and its rank: a lower rank is drawn outside a higher one (a quote outside the
-    /// mentions in it), so an element is split only where two annotations cross.
+    /// One annotation to draw over a part's text: its UTF-16 range, the element that opens it
+    /// (<c>&lt;a href=...&gt;</c>) and the tag that closes it, and its rank: a lower rank is drawn outside a higher one
+    /// (a quote outside the mentions in it), so an element is split only where two annotations cross.
     /// </summary>
     public sealed record Mark(int Start, int End, int Rank, string Open, string Close);
 

@@ -59,7 +59,8 @@ public static class SiteWriter
         // its JSON.
         var searchIndex = Json(Pages.SearchIndex());
         files["search.html"] = Fragments.Page(
-            "Search", string.Empty, "search-index.json", Pages.SearchPage(), script: "search.js", data: "search-index.js");
+            "Search", string.Empty, "search-index.json", Pages.SearchPage(),
+            script: "search.js", data: "search-index.js");
         files["search-index.json"] = searchIndex;
         files["search-index.js"] = "window.SEARCH_INDEX = " + searchIndex.TrimEnd('\n') + ";\n";
 

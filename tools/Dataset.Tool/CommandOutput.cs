@@ -17,7 +17,9 @@ internal sealed class CommandOutput(TextWriter output, TextWriter error)
 
     public TextWriter Text => output;
 
-    /// <summary>Prints <paramref name="rows"/> as JSON with <c>--json</c>, else <paramref name="text"/>; exit code 0.</summary>
+    /// <summary>
+    /// Prints <paramref name="rows"/> as JSON with <c>--json</c>, else <paramref name="text"/>; exit code 0.
+    /// </summary>
     public int Print(ParseResult result, object rows, Func<string> text)
     {
         output.WriteLine(result.GetValue(Json) ? JsonLines.Indented(rows) : text());

@@ -35,8 +35,11 @@ public readonly record struct Field(string Name, object? Value, IReadOnlyList<st
         new(name, row, row is null ? T.Empty.Fields.Select(field => field.Name).ToList() : null);
 
     /// <summary>A list of values (text, rows) as the writers take it.</summary>
-    public static Field List<T>(string name, IEnumerable<T> items) => new(name, items.Select(item => (object?)item).ToList());
+    public static Field List<T>(string name, IEnumerable<T> items) =>
+        new(name, items.Select(item => (object?)item).ToList());
 }
 
-/// <summary>An exported table: its file name without extension (<c>quotes</c>) and its rows, in a stable order.</summary>
+/// <summary>
+/// An exported table: its file name without extension (<c>quotes</c>) and its rows, in a stable order.
+/// </summary>
 public sealed record Table(string Name, IReadOnlyList<IRow> Rows);

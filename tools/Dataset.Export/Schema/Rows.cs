@@ -7,7 +7,9 @@ namespace Dataset.Export;
 // The rows of the exported tables and their parts, each made from the public model by its Of. A field's name
 // is written once, in Fields; every format, the tool's --json and the site's JSON read it from there.
 
-/// <summary>An article: its texts, credits and publication date; its annotations are rows of their own tables.</summary>
+/// <summary>
+/// An article: its texts, credits and publication date; its annotations are rows of their own tables.
+/// </summary>
 public sealed record ArticleRow(
     string Id, string Headline, string? Dateline, string? Byline, string Body, IReadOnlyList<string> Captions,
     IReadOnlyList<string?> CaptionCredits, DateRow Published, AttributionRow Publisher, AttributionRow Origin,
@@ -91,8 +93,8 @@ public sealed record QuoteRow(
 }
 
 /// <summary>An entity mentioned in an article: the forms it is printed in and where each occurs.</summary>
-public sealed record MentionRow(string Article, string Entity, IReadOnlyList<string> Forms, IReadOnlyList<SpanRow> Spans)
-    : IRow
+public sealed record MentionRow(
+    string Article, string Entity, IReadOnlyList<string> Forms, IReadOnlyList<SpanRow> Spans) : IRow
 {
     public IReadOnlyList<Field> Fields =>
         [new("article", Article), new("entity", Entity), Field.List("forms", Forms), Field.List("spans", Spans)];
@@ -135,7 +137,8 @@ public sealed record FigureRow(string Article, string Text, decimal Minimum, dec
         new("span", Span),
     ];
 
-    public static FigureRow Of(Article a, Figure f) => new(a.Id, f.Text, f.Minimum, f.Maximum, f.Unit, SpanRow.Of(f.Span));
+    public static FigureRow Of(Article a, Figure f) =>
+        new(a.Id, f.Text, f.Minimum, f.Maximum, f.Unit, SpanRow.Of(f.Span));
 }
 
 /// <summary>A typo as printed, and what was meant when known.</summary>
@@ -167,7 +170,9 @@ public sealed record DateRow(string Value, string Precision, string Basis, strin
     public static DateRow Of(KnownDate d) => new(d.Value, Names.Of(d.Precision), Names.Of(d.Basis), d.Evidence);
 }
 
-/// <summary>A speaker or a credit: the entity id, or the description of an unnamed party, and how it is known.</summary>
+/// <summary>
+/// A speaker or a credit: the entity id, or the description of an unnamed party, and how it is known.
+/// </summary>
 public sealed record AttributionRow(string? Entity, string? Description, string Basis, string? Evidence)
     : IShapedRow<AttributionRow>
 {
@@ -188,10 +193,15 @@ public sealed record SpanRow(string Part, int Start, int End, string Text) : IRo
     public IReadOnlyList<Field> Fields => [new("part", Part), new("start", Start), new("end", End), new("text", Text)];
 
     public static SpanRow Of(TextSpan s) => new(
-        Tables.PartName(s), Tables.CodePointIndex(s.PrintedIn, s.Start), Tables.CodePointIndex(s.PrintedIn, s.End), s.Text);
+        Tables.PartName(s),
+        Tables.CodePointIndex(s.PrintedIn, s.Start),
+        Tables.CodePointIndex(s.PrintedIn, s.End),
+        s.Text);
 }
 
-/// <summary>An article with every annotation of it: the site's article JSON and the tool's <c>article --json</c>.</summary>
+/// <summary>
+/// An article with every annotation of it: the site's article JSON and the tool's <c>article --json</c>.
+/// </summary>
 public sealed record ArticleBundle(
     ArticleRow Article, IReadOnlyList<QuoteRow> Quotes, IReadOnlyList<MentionRow> Mentions,
     IReadOnlyList<DateMentionRow> Dates, IReadOnlyList<FigureRow> Figures, IReadOnlyList<ErratumRow> Errata) : IRow

@@ -5,7 +5,9 @@ using RussiaGeorgiaNato.Dataset;
 
 namespace Dataset.Tool.Commands;
 
-/// <summary><c>article &lt;id&gt;</c>: one article's text and how many annotations it has; as JSON, all of them.</summary>
+/// <summary>
+/// <c>article &lt;id&gt;</c>: one article's text and how many annotations it has; as JSON, all of them.
+/// </summary>
 internal static class ArticleCommand
 {
     public static Command Create(CommandOutput output)

@@ -20,7 +20,9 @@ internal static class ArticlesCommand
         return command;
     }
 
-    /// <summary>An article in a list: the export's fields for it, but not its texts, and how many quotes it has.</summary>
+    /// <summary>
+    /// An article in a list: the export's fields for it, but not its texts, and how many quotes it has.
+    /// </summary>
     private sealed record ArticleListing(
         string Id, string Headline, DateRow Published, AttributionRow Publisher, AttributionRow Origin, int QuoteCount)
         : IRow

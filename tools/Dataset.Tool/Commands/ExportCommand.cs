@@ -36,7 +36,8 @@ internal static class ExportCommand
             var width = files.Max(file => file.Length);
             foreach (var file in files)
             {
-                output.Text.WriteLine($"  {file.PadRight(width)} {new FileInfo(Path.Combine(dir, file)).Length,7:N0} bytes");
+                var bytes = new FileInfo(Path.Combine(dir, file)).Length;
+                output.Text.WriteLine($"  {file.PadRight(width)} {bytes,7:N0} bytes");
             }
 
             return 0;

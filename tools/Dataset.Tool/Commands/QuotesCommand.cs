@@ -19,7 +19,8 @@ internal static class QuotesCommand
             Entity? who = null;
             Article? where = null;
             if ((result.GetValue(speaker) is { } s && (who = output.Find(Entities.All, s, "entity")) is null)
-                || (result.GetValue(inArticle) is { } a && (where = output.Find(Corpus.Articles, a, "article")) is null))
+                || (result.GetValue(inArticle) is { } a
+                    && (where = output.Find(Corpus.Articles, a, "article")) is null))
             {
                 return 1;
             }
@@ -32,11 +33,14 @@ internal static class QuotesCommand
 
     public static string Text(IEnumerable<Quote> quotes) =>
         "QUOTES (speaker, mode, text)\n" + string.Join("\n", quotes.Select(q =>
-            $"{q.Attribution.Entity?.Id ?? "(" + (q.Attribution.Description ?? "unattributed") + ")",-36} {Names.Of(q.Mode),-8}"
-            + $" \"{q.Text}\""
+            $"{Speaker(q),-36} {Names.Of(q.Mode),-8} \"{q.Text}\""
             + (q.Relays.Count > 0 ? " via " + string.Join(", ", q.Relays.Select(e => e.Id)) : string.Empty)
             + (q.Attribution.Basis != AttributionBasis.Stated
                 ? " [speaker " + Names.Of(q.Attribution.Basis) + "]"
                 : string.Empty)
             + $"\n{string.Empty,-36} {q.Key}"));
+
+    /// <summary>The speaker's entity id, or the description of a speaker the article does not name.</summary>
+    private static string Speaker(Quote q) =>
+        q.Attribution.Entity?.Id ?? "(" + (q.Attribution.Description ?? "unattributed") + ")";
 }

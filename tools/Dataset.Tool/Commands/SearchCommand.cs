@@ -30,15 +30,17 @@ internal static class SearchCommand
         var hits = new List<SearchHit>();
         foreach (var article in Corpus.Articles)
         {
-            var texts = new[] { ("headline", article.Headline) }
-                .Concat(article.Paragraphs.Select((p, i) => ("paragraph " + (i + 1).ToString(CultureInfo.InvariantCulture), p)))
-                .Concat(article.Captions.Select(c => ("caption", c.Text)));
-            hits.AddRange(texts.Where(t => t.Item2.Contains(words, StringComparison.OrdinalIgnoreCase))
-                .Select(t => new SearchHit(article.Id, t.Item1, t.Item2)));
+            var texts = new[] { (Where: "headline", Text: article.Headline) }
+                .Concat(article.Paragraphs.Select((p, i) => (Where: "paragraph " + Number(i + 1), Text: p)))
+                .Concat(article.Captions.Select(c => (Where: "caption", c.Text)));
+            hits.AddRange(texts.Where(t => t.Text.Contains(words, StringComparison.OrdinalIgnoreCase))
+                .Select(t => new SearchHit(article.Id, t.Where, t.Text)));
         }
 
         return hits;
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A text that holds the words: its article, where in it (<c>paragraph 3</c>), and the text.</summary>
     private sealed record SearchHit(string Article, string Where, string Text) : IRow

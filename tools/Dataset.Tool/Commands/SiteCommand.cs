@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -33,13 +34,13 @@ internal static class SiteCommand
     }
 
     /// <summary>The pages at the top, each folder's page count, and the other files.</summary>
-    private static void Summarize(TextWriter text, string dir, System.Collections.Generic.IReadOnlyList<string> files)
+    private static void Summarize(TextWriter text, string dir, IReadOnlyList<string> files)
     {
         static bool InFolder(string file) => file.Contains('/', StringComparison.Ordinal);
         text.WriteLine($"{files.Count} files in {dir}");
         var pages = files.Where(file => file.EndsWith(".html", StringComparison.Ordinal)).ToList();
         text.WriteLine("  " + string.Join(", ", pages.Where(page => !InFolder(page))) + ": each with its JSON");
-        foreach (var folder in pages.Where(InFolder).GroupBy(page => page[..(page.IndexOf('/', StringComparison.Ordinal) + 1)]))
+        foreach (var folder in pages.Where(InFolder).GroupBy(page => page[..(page.IndexOf('/') + 1)]))
         {
             text.WriteLine($"  {folder.Key,-12}{folder.Count(),3} pages, each with its JSON");
         }
@@ -47,7 +48,7 @@ internal static class SiteCommand
         var others = files.Where(file => !file.EndsWith(".html", StringComparison.Ordinal)
             && !file.EndsWith(".json", StringComparison.Ordinal));
         text.WriteLine("  " + string.Join(", ", others));
-        text.WriteLine($"Open {Path.Combine(dir, "index.html")} in a browser: it works from file:// and any static host,"
-            + " and asks nothing of another.");
+        text.WriteLine($"Open {Path.Combine(dir, "index.html")} in a browser:"
+            + " it works from file:// and any static host, and asks nothing of another.");
     }
 }

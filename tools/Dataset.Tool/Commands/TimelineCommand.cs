@@ -18,7 +18,8 @@ internal static class TimelineCommand
         command.SetAction(result =>
         {
             var events = Events(result.GetValue(from), result.GetValue(to));
-            return output.Print(result, events.Select(e => DateMentionRow.Of(e.Article, e.Date)).ToList(), () => Text(events));
+            var rows = events.Select(e => DateMentionRow.Of(e.Article, e.Date)).ToList();
+            return output.Print(result, rows, () => Text(events));
         });
         return command;
     }
@@ -27,7 +28,9 @@ internal static class TimelineCommand
     public static List<(Article Article, DateMention Date)> Events(DateTime? from, DateTime? to) =>
         Corpus.Articles
             .SelectMany(a => a.Dates
-                .Where(d => d.Event is not null && (from is null || d.Date.Latest >= from) && (to is null || d.Date.Earliest <= to))
+                .Where(d => d.Event is not null
+                    && (from is null || d.Date.Latest >= from)
+                    && (to is null || d.Date.Earliest <= to))
                 .Select(d => (Article: a, Date: d)))
             .OrderBy(x => x.Date.Date.Earliest).ThenBy(x => x.Article.Id, StringComparer.Ordinal)
             .ToList();
