@@ -22,7 +22,9 @@ public class NamesTests
         Distinct(Enum.GetValues<QuoteMode>(), QuoteMode.None, Names.Of);
         Distinct(Enum.GetValues<ReportingRole>(), ReportingRole.None, Names.Of);
         // "Not known" is a real answer for a credit or a speaker: its zero is named.
-        Assert.Equal(Enum.GetValues<AttributionBasis>().Length, Enum.GetValues<AttributionBasis>().Select(Names.Of).Distinct().Count());
+        Assert.Equal(
+            Enum.GetValues<AttributionBasis>().Length,
+            Enum.GetValues<AttributionBasis>().Select(Names.Of).Distinct().Count());
     }
 
     [Fact]
@@ -31,7 +33,8 @@ public class NamesTests
         var used = Entities.All.Select(e => Names.Of(e.Kind))
             .Concat(Corpus.Quotes.Select(q => Names.Of(q.Mode)))
             .Concat(Corpus.Quotes.Select(q => Names.Of(q.Attribution.Basis)))
-            .Concat(Corpus.Articles.SelectMany(a => a.Dates).SelectMany(d => new[] { Names.Of(d.Date.Basis), Names.Of(d.Date.Precision) }))
+            .Concat(Corpus.Articles.SelectMany(a => a.Dates)
+                .SelectMany(d => new[] { Names.Of(d.Date.Basis), Names.Of(d.Date.Precision) }))
             .Concat(Corpus.Quotes.SelectMany(q => q.ReportingChain).Select(link => Names.Of(link.Role)))
             .ToList();
 

@@ -19,7 +19,8 @@ public class CommandTests
     [InlineData("article", "article 2009-04-russia-pulls-out-of-nato-meeting")]
     [InlineData("entities-media", "entities --kind media")]
     [InlineData("quotes-lavrov", "quotes --speaker sergei-lavrov")]
-    [InlineData("quotes-article-json", "quotes --article 2015-02-19-georgia-says-russia-trying-to-redraw-borders --json")]
+    [InlineData(
+        "quotes-article-json", "quotes --article 2015-02-19-georgia-says-russia-trying-to-redraw-borders --json")]
     [InlineData("timeline-august-2008", "timeline --from 2008-08-20 --to 2008-08-22")]
     [InlineData("search-json", "search slam --json")]
     public void Command_output_matches_snapshot(string name, string command)
@@ -33,7 +34,9 @@ public class CommandTests
 
     [Theory]
     [InlineData("quotes --speaker sergei-lavrof", "No entity 'sergei-lavrof'. Did you mean 'sergei-lavrov'?")]
-    [InlineData("article 2009-04-russia-pulls-out", "No article '2009-04-russia-pulls-out'. Did you mean '2009-04-russia-pulls-out-of-nato-meeting'?")]
+    [InlineData(
+        "article 2009-04-russia-pulls-out",
+        "No article '2009-04-russia-pulls-out'. Did you mean '2009-04-russia-pulls-out-of-nato-meeting'?")]
     [InlineData("quotes --article 2008-08-21-freeze", "Did you mean '2008-08-21-lavrov-no-plans-to-slam-door'?")]
     public void Unknown_ids_fail_and_suggest_the_closest(string command, string message)
     {
@@ -58,7 +61,8 @@ public class CommandTests
     public void Json_output_is_the_dataset_itself()
     {
         var (_, output, _) = Run(new[] { "quotes", "--speaker", "sergei-lavrov", "--json" });
-        var keys = JsonDocument.Parse(output).RootElement.EnumerateArray().Select(q => q.GetProperty("key").GetString()).ToList();
+        var keys = JsonDocument.Parse(output).RootElement.EnumerateArray()
+            .Select(q => q.GetProperty("key").GetString()).ToList();
 
         Assert.Equal(Entities.SergeiLavrov.Quotes.Select(q => q.Key), keys);
     }
@@ -72,7 +76,8 @@ public class CommandTests
         try
         {
             Dataset.Export.Exporter.Export("jsonl", dir);
-            var exported = File.ReadAllLines(Path.Combine(dir, table + ".jsonl")).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+            var exported = File.ReadAllLines(Path.Combine(dir, table + ".jsonl"))
+                .Select(line => JsonDocument.Parse(line).RootElement).ToList();
             var printed = JsonDocument.Parse(Run(command.Split(' ')).Output).RootElement.EnumerateArray().ToList();
 
             Assert.NotEmpty(printed);
@@ -106,7 +111,8 @@ public class CommandTests
 
             Assert.Equal(0, exit);
             Assert.Empty(error);
-            var files = Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+            var files = Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
             Assert.StartsWith(files.Count + " files in " + dir + "\n", output, StringComparison.Ordinal);
             Assert.All(files, file => Assert.Contains("  " + file + " ", output, StringComparison.Ordinal));
             Assert.Contains("quotes.jsonl", files);

@@ -14,9 +14,13 @@ public class ReadmeCommandTests
     [InlineData("site --out site", 6)]
     public void The_output_shown_for_a_command_is_what_it_prints(string command, int lines)
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var readme = File.ReadAllText(
+            Path.Combine(RepoPaths.Root(), "README.md")).Replace("\r\n",
+            "\n",
+            StringComparison.Ordinal);
         // The block after the command: its closing fence, then the output block.
-        var shown = readme.Split(command)[1].Split("```\n")[2].Split('\n').Where(line => line.Length > 0 && line.Trim() != "...").ToList();
+        var shown = readme.Split(command)[1].Split("```\n")[2].Split('\n')
+            .Where(line => line.Length > 0 && line.Trim() != "...").ToList();
         var args = command.Split(' ');
         var dir = Path.Combine(Path.GetTempPath(), "readme-" + args[0] + "-" + Guid.NewGuid().ToString("N"));
         using var output = new StringWriter { NewLine = "\n" };

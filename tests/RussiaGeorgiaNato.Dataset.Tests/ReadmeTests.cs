@@ -44,8 +44,10 @@ public class ReadmeTests
             {
                 null => "null",
                 string text => text,
-                System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(", ", System.Linq.Enumerable.Range(0, tuple.Length).Select(i => Render(tuple[i]))) + ")",
-                System.IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(
+                    ", ", System.Linq.Enumerable.Range(0, tuple.Length).Select(i => Render(tuple[i]))) + ")",
+                System.IFormattable formattable =>
+                    formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
                 _ => value.ToString() ?? string.Empty,
             };
         }
@@ -68,11 +70,17 @@ public class ReadmeTests
 
     private static List<string> CSharpBlocks()
     {
-        var readme = File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        return readme.Split("```csharp\n").Skip(1).Select(b => b.Substring(0, b.IndexOf("```", StringComparison.Ordinal))).ToList();
+        var readme = File.ReadAllText(
+            Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "README.md")).Replace("\r\n",
+            "\n",
+            StringComparison.Ordinal);
+        return readme.Split("```csharp\n").Skip(1)
+            .Select(b => b.Substring(0, b.IndexOf("```", StringComparison.Ordinal))).ToList();
     }
 
-    /// <summary>Compiles a block as a user's console app would (implicit usings), runs it, and returns what its variables hold.</summary>
+    /// <summary>
+    /// Compiles a block as a user's console app would (implicit usings), runs it, and returns what its variables hold.
+    /// </summary>
     private static string Run(string code)
     {
         var program = ConsumerCompilation.Parse("global using System;\nglobal using System.Linq;\n" + code);
@@ -82,12 +90,16 @@ public class ReadmeTests
             .OfType<LocalDeclarationStatementSyntax>()
             .SelectMany(d => d.Declaration.Variables.Select(v => v.Identifier.Text))
             .ToList();
-        var recording = string.Concat(variables.Select(v => "\nglobal::ReadmeAnswers.Record(\"" + v + "\", " + v + ");"));
-        var compilation = ConsumerCompilation.Create(ConsumerCompilation.Parse(program.ToString() + recording), ConsumerCompilation.Parse(Recorder));
+        var recording = string.Concat(
+            variables.Select(v => "\nglobal::ReadmeAnswers.Record(\"" + v + "\", " + v + ");"));
+        var compilation = ConsumerCompilation.Create(
+            ConsumerCompilation.Parse(program.ToString() + recording),
+            ConsumerCompilation.Parse(Recorder));
 
         using var pe = new MemoryStream();
         var emitted = compilation.Emit(pe);
-        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
+        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.ToString()).ToArray();
         Assert.True(emitted.Success, string.Join("\n", errors) + "\nin:\n" + code);
 
         // Loaded next to the package already in this process, so the block queries the same Corpus the tests do.
