@@ -68,9 +68,11 @@ def main(folder):
                     text = part_text(articles[article_id], span["part"])
                     if text is None:
                         problems.append(f"{table}.jsonl:{number}: {where}: {article_id} has no part {span['part']!r}")
-                    elif not (0 <= span["start"] <= span["end"] <= len(text)) or text[span["start"]:span["end"]] != span["text"]:
-                        problems.append(f"{table}.jsonl:{number}: {where}: [{span['start']}:{span['end']}] of {span['part']} is "
-                                        f"{text[span['start']:span['end']]!r}, not {span['text']!r}")
+                    elif (not (0 <= span["start"] <= span["end"] <= len(text))
+                          or text[span["start"]:span["end"]] != span["text"]):
+                        problems.append(f"{table}.jsonl:{number}: {where}: [{span['start']}:{span['end']}] of "
+                                        f"{span['part']} is {text[span['start']:span['end']]!r}, "
+                                        f"not {span['text']!r}")
             if table == "articles":
                 for credit in ("publisher", "origin", "editor"):
                     entity(table, number, credit, (record[credit] or {}).get("entity"))
@@ -79,7 +81,8 @@ def main(folder):
             elif table == "entities":
                 for role in record["roles"]:
                     if role["article"] not in articles:
-                        problems.append(f"entities.jsonl:{number}: a role of {record['id']} names no article: {role['article']!r}")
+                        problems.append(f"entities.jsonl:{number}: a role of {record['id']} "
+                                        f"names no article: {role['article']!r}")
             elif table == "quotes":
                 if record["key"] != f"{record['article']}/{record['id']}":
                     problems.append(f"quotes.jsonl:{number}: key {record['key']!r} is not article/id")
