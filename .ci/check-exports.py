@@ -108,5 +108,5 @@ def main(folder):
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        raise SystemExit("usage: check-exports.py <folder written by 'explorer export --format jsonl'>")
+        raise SystemExit("usage: check-exports.py <folder written by 'rgn export --format jsonl'>")
     sys.exit(main(sys.argv[1]))

@@ -13,7 +13,7 @@ using Xunit;
 namespace Dataset.Export.Tests;
 
 /// <summary>
-/// <c>explorer export</c>: every file is a reviewed snapshot of the real data, the same bytes run to run, and the
+/// <c>rgn export</c>: every file is a reviewed snapshot of the real data, the same bytes run to run, and the
 /// JSON Lines read back into the model's own values (spans from code points back to the model's UTF-16 spans).
 /// </summary>
 public sealed class ExportTests : IDisposable

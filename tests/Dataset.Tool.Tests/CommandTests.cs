@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Dataset.Tool.Tests;
 
-/// <summary>The explorer's commands, run in-process: their text, JSON and help are reviewed as snapshots.</summary>
+/// <summary>The tool's commands, run in-process: their text, JSON and help are reviewed as snapshots.</summary>
 public class CommandTests
 {
     [Theory]
@@ -104,7 +104,7 @@ public class CommandTests
     [Fact]
     public void Export_writes_every_format_and_lists_the_files()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "explorer-export-" + Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(Path.GetTempPath(), "tool-export-" + Guid.NewGuid().ToString("N"));
         try
         {
             var (exit, output, error) = Run(new[] { "export", "--format", "all", "--out", dir });
