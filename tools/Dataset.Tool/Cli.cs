@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
 using Dataset.Tool.Commands;
+using RussiaGeorgiaNato.Dataset;
 
 namespace Dataset.Tool;
 
@@ -13,26 +14,26 @@ public static class Cli
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var console = new CommandOutput(output, error);
+        var commandOutput = new CommandOutput(output, error);
         // A fixed name, so help reads the same whatever the host process is called.
         var root = new Command("rgn", "Explore the Russia-Georgia-NATO dataset: articles, entities, quotes and dates")
         {
-            console.Json,
-            ArticlesCommand.Create(console),
-            ArticleCommand.Create(console),
-            EntitiesCommand.Create(console),
-            QuotesCommand.Create(console),
-            TimelineCommand.Create(console),
-            SearchCommand.Create(console),
-            ExportCommand.Create(console),
-            SiteCommand.Create(console),
+            commandOutput.Json,
+            ArticlesCommand.Create(commandOutput),
+            ArticleCommand.Create(commandOutput),
+            EntitiesCommand.Create(commandOutput),
+            QuotesCommand.Create(commandOutput),
+            TimelineCommand.Create(commandOutput),
+            SearchCommand.Create(commandOutput),
+            ExportCommand.Create(commandOutput),
+            SiteCommand.Create(commandOutput),
             new HelpOption(),
         };
         root.SetAction(_ =>
         {
             output.WriteLine(TimelineCommand.Text(TimelineCommand.Events(null, null)));
             output.WriteLine();
-            output.WriteLine(QuotesCommand.Text(RussiaGeorgiaNato.Dataset.Corpus.Quotes));
+            output.WriteLine(QuotesCommand.Text(Corpus.Quotes));
             return 0;
         });
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
