@@ -92,6 +92,27 @@ public class CommandTests
     }
 
     [Fact]
+    public void Article_json_is_the_sites_json_of_the_article()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "tool-site-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Dataset.Site.SiteWriter.Write(dir);
+            foreach (var article in Corpus.Articles)
+            {
+                var printed = JsonDocument.Parse(Run(new[] { "article", article.Id, "--json" }).Output).RootElement;
+                var site = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "articles", article.Id + ".json")));
+
+                Assert.True(JsonElement.DeepEquals(site.RootElement, printed), article.Id);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Without_a_command_it_prints_the_timeline_and_every_quote()
     {
         var (exit, output, _) = Run(Array.Empty<string>());
