@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks an `explorer export --format jsonl` folder the way a data tool reads it (Python, standard library only).
+"""Checks an `rgn export --format jsonl` folder the way a data tool reads it (Python, standard library only).
 
 Every span in every file, wherever it sits in a record (an object with exactly the keys part, start, end, text),
 must cover its text in its article's part: part_text[start:end] == text, offsets in code points. Every reference
@@ -68,9 +68,11 @@ def main(folder):
                     text = part_text(articles[article_id], span["part"])
                     if text is None:
                         problems.append(f"{table}.jsonl:{number}: {where}: {article_id} has no part {span['part']!r}")
-                    elif not (0 <= span["start"] <= span["end"] <= len(text)) or text[span["start"]:span["end"]] != span["text"]:
-                        problems.append(f"{table}.jsonl:{number}: {where}: [{span['start']}:{span['end']}] of {span['part']} is "
-                                        f"{text[span['start']:span['end']]!r}, not {span['text']!r}")
+                    elif (not (0 <= span["start"] <= span["end"] <= len(text))
+                          or text[span["start"]:span["end"]] != span["text"]):
+                        problems.append(f"{table}.jsonl:{number}: {where}: [{span['start']}:{span['end']}] of "
+                                        f"{span['part']} is {text[span['start']:span['end']]!r}, "
+                                        f"not {span['text']!r}")
             if table == "articles":
                 for credit in ("publisher", "origin", "editor"):
                     entity(table, number, credit, (record[credit] or {}).get("entity"))
@@ -79,7 +81,8 @@ def main(folder):
             elif table == "entities":
                 for role in record["roles"]:
                     if role["article"] not in articles:
-                        problems.append(f"entities.jsonl:{number}: a role of {record['id']} names no article: {role['article']!r}")
+                        problems.append(f"entities.jsonl:{number}: a role of {record['id']} "
+                                        f"names no article: {role['article']!r}")
             elif table == "quotes":
                 if record["key"] != f"{record['article']}/{record['id']}":
                     problems.append(f"quotes.jsonl:{number}: key {record['key']!r} is not article/id")
@@ -105,5 +108,5 @@ def main(folder):
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        raise SystemExit("usage: check-exports.py <folder written by 'explorer export --format jsonl'>")
+        raise SystemExit("usage: check-exports.py <folder written by 'rgn export --format jsonl'>")
     sys.exit(main(sys.argv[1]))

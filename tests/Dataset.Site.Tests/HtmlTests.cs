@@ -1,4 +1,4 @@
-using Explorer.Site;
+using Dataset.Site;
 using Xunit;
 
 namespace Dataset.Site.Tests;

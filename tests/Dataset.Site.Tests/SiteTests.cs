@@ -21,7 +21,7 @@ public class SiteTests : IClassFixture<SiteFixture>
     public SiteTests(SiteFixture site) => _site = site;
 
     [BrowserFact]
-    public async Task Every_page_is_reached_from_the_index_links_to_its_JSON_and_has_no_broken_link_error_or_request_elsewhere()
+    public async Task Every_page_is_reached_from_the_index_links_its_JSON_and_has_no_broken_link_error_or_request()
     {
         var reached = new SortedSet<string>(StringComparer.Ordinal) { "index.html" };
         var queue = new Queue<string>(reached);
@@ -31,7 +31,8 @@ public class SiteTests : IClassFixture<SiteFixture>
         {
             await page.Page.GotoAsync(_site.Url(file));
             var links = await page.Page.EvalOnSelectorAllAsync<string[]>(
-                "a[href], link[href], script[src]", "els => els.map(e => new URL(e.getAttribute('href') ?? e.getAttribute('src'), document.baseURI).href)");
+                "a[href], link[href], script[src]",
+                "els => els.map(e => new URL(e.getAttribute('href') ?? e.getAttribute('src'), document.baseURI).href)");
             foreach (var link in links.Select(l => l.Split('#', '?')[0]).Distinct())
             {
                 var target = Path.GetRelativePath(_site.Dir, new Uri(link).LocalPath).Replace('\\', '/');
@@ -46,18 +47,26 @@ public class SiteTests : IClassFixture<SiteFixture>
             }
 
             // Its JSON: named in the head for tools and in the footer for readers, and well formed.
-            var json = new Uri(await page.Page.Locator("footer .json a").EvaluateAsync<string>("a => a.href")).LocalPath;
-            Assert.Equal(json, new Uri(await page.Page.Locator("link[rel=alternate][type=\"application/json\"]").EvaluateAsync<string>("l => l.href")).LocalPath);
+            var footer = await page.Page.Locator("footer .json a").EvaluateAsync<string>("a => a.href");
+            var json = new Uri(footer).LocalPath;
+            var alternate = await page.Page.Locator("link[rel=alternate][type=\"application/json\"]")
+                .EvaluateAsync<string>("l => l.href");
+            Assert.Equal(json, new Uri(alternate).LocalPath);
             Assert.EndsWith(".json", json, StringComparison.Ordinal);
             using var _ = JsonDocument.Parse(File.ReadAllText(json));
         }
 
         // The search page reads its index as a script; its JSON is the same index.
-        Assert.Equal("window.SEARCH_INDEX = " + File.ReadAllText(Path.Combine(_site.Dir, "search-index.json")).TrimEnd('\n') + ";\n", File.ReadAllText(Path.Combine(_site.Dir, "search-index.js")));
+        var index = File.ReadAllText(Path.Combine(_site.Dir, "search-index.json"));
+        Assert.Equal(
+            "window.SEARCH_INDEX = " + index.TrimEnd('\n') + ";\n",
+            File.ReadAllText(Path.Combine(_site.Dir, "search-index.js")));
 
         problems.AddRange(page.Problems);
         Assert.Empty(problems);
-        Assert.Equal(_site.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal), reached);
+        Assert.Equal(
+            _site.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
+            reached);
     }
 
     [BrowserFact]
@@ -73,7 +82,7 @@ public class SiteTests : IClassFixture<SiteFixture>
             var text = await rows[i].InnerTextAsync();
             var a = ordered[i];
             Assert.Contains(a.Headline, text, StringComparison.Ordinal);
-            Assert.Contains($"{a.Published.Value} ({a.Published.Precision.ToString().ToLowerInvariant()}, {a.Published.Basis.ToString().ToLowerInvariant()})", text, StringComparison.Ordinal);
+            Assert.Contains($"{a.Published.Value} ({HowKnown(a.Published)})", text, StringComparison.Ordinal);
         }
     }
 
@@ -110,25 +119,36 @@ public class SiteTests : IClassFixture<SiteFixture>
         {
             await using var page = await _site.OpenAsync("articles/" + article.Id + ".html");
 
-            // A quote is drawn as one element, or several where another annotation crosses it: joined, they are its text.
+            // A quote is drawn as one element, or several where another annotation crosses it: joined, they are its
+            // text.
             var shown = await Texts(page.Page, "main article [data-quote]", "quote");
-            Assert.Equal(article.Quotes.Select(q => q.Key).Order(StringComparer.Ordinal), shown.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(
+                article.Quotes.Select(q => q.Key).Order(StringComparer.Ordinal),
+                shown.Keys.Order(StringComparer.Ordinal));
             foreach (var q in article.Quotes)
             {
                 Assert.Equal(q.Text, shown[q.Key]);
             }
 
-            var links = await page.Page.Locator("main article a.mention[data-entity]").EvaluateAllAsync<string[][]>("els => els.map(e => [e.dataset.entity, e.getAttribute('href')])");
+            var links = await page.Page.Locator("main article a.mention[data-entity]")
+                .EvaluateAllAsync<string[][]>("els => els.map(e => [e.dataset.entity, e.getAttribute('href')])");
             Assert.All(links, link => Assert.Equal("../entities/" + link[0] + ".html", link[1]));
             var mentioned = await Texts(page.Page, "main article a.mention[data-entity]", "entity");
-            Assert.Equal(article.Mentions.Select(m => m.Entity.Id).Order(StringComparer.Ordinal), mentioned.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(
+                article.Mentions.Select(m => m.Entity.Id).Order(StringComparer.Ordinal),
+                mentioned.Keys.Order(StringComparer.Ordinal));
             foreach (var m in article.Mentions)
             {
-                Assert.Equal(string.Concat(m.Occurrences.OrderBy(PageOrder).Select(o => o.Text)), mentioned[m.Entity.Id]);
+                Assert.Equal(
+                    string.Concat(m.Occurrences.OrderBy(PageOrder).Select(o => o.Text)),
+                    mentioned[m.Entity.Id]);
             }
 
-            var cues = await page.Page.Locator("main article [data-cue]").EvaluateAllAsync<string[]>("els => [...new Set(els.map(e => e.dataset.cue))]");
-            Assert.Equal(article.Quotes.Where(q => q.CueSpan is not null).Select(q => q.Key).Order(StringComparer.Ordinal), cues.Order(StringComparer.Ordinal));
+            var cues = await page.Page.Locator("main article [data-cue]")
+                .EvaluateAllAsync<string[]>("els => [...new Set(els.map(e => e.dataset.cue))]");
+            Assert.Equal(
+                article.Quotes.Where(q => q.CueSpan is not null).Select(q => q.Key).Order(StringComparer.Ordinal),
+                cues.Order(StringComparer.Ordinal));
         }
     }
 
@@ -140,7 +160,9 @@ public class SiteTests : IClassFixture<SiteFixture>
             await using var page = await _site.OpenAsync("articles/" + article.Id + ".html");
             var colours = await page.Page.Locator("main article mark[data-quote]").EvaluateAllAsync<string[][]>(
                 "els => els.map(e => [e.dataset.quote, getComputedStyle(e).backgroundColor])");
-            var bySpeaker = colours.GroupBy(c => Corpus.Quotes[c[0]].Speaker?.Id ?? "(unnamed)").ToDictionary(g => g.Key, g => g.Select(c => c[1]).Distinct().ToList());
+            var bySpeaker = colours.GroupBy(
+                c => Corpus.Quotes[c[0]].Speaker?.Id ?? "(unnamed)").ToDictionary(g => g.Key,
+                g => g.Select(c => c[1]).Distinct().ToList());
 
             Assert.All(bySpeaker.Values, distinct => Assert.Single(distinct));
             var named = bySpeaker.Where(s => s.Key != "(unnamed)").Select(s => s.Value[0]).ToList();
@@ -164,7 +186,8 @@ public class SiteTests : IClassFixture<SiteFixture>
         for (var i = 0; i < article.Errata.Count; i++)
         {
             var erratum = article.Errata[i];
-            var note = "as printed; intended: " + (erratum.Intended ?? "not known") + (erratum.Note is null ? string.Empty : " (" + erratum.Note + ")");
+            var note = "as printed; intended: " + (erratum.Intended ?? "not known")
+                + (erratum.Note is null ? string.Empty : " (" + erratum.Note + ")");
             var marked = page.Page.Locator($"main article .erratum[data-erratum=\"{i}\"]").First;
             Assert.Equal(erratum.Printed, shown[i.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             Assert.Equal("none", await After(marked));
@@ -183,8 +206,12 @@ public class SiteTests : IClassFixture<SiteFixture>
         foreach (var article in Corpus.Articles)
         {
             await using var page = await _site.OpenAsync("articles/" + article.Id + ".html");
-            var notes = await page.Page.Locator("main article .date[data-note]").EvaluateAllAsync<string[]>("els => [...new Set(els.map(e => e.dataset.note))]");
-            var expected = article.Dates.Select(d => $"{d.Date.Value} ({d.Date.Precision.ToString().ToLowerInvariant()}, {d.Date.Basis.ToString().ToLowerInvariant()})" + (d.Date.Evidence is null ? string.Empty : ": " + d.Date.Evidence)).Distinct();
+            var notes = await page.Page.Locator("main article .date[data-note]")
+                .EvaluateAllAsync<string[]>("els => [...new Set(els.map(e => e.dataset.note))]");
+            var expected = article.Dates
+                .Select(d => $"{d.Date.Value} ({HowKnown(d.Date)})"
+                    + (d.Date.Evidence is null ? string.Empty : ": " + d.Date.Evidence))
+                .Distinct();
             Assert.Equal(expected.Order(StringComparer.Ordinal), notes.Order(StringComparer.Ordinal));
 
             var first = page.Page.Locator("main article .date[data-note]").First;
@@ -201,31 +228,49 @@ public class SiteTests : IClassFixture<SiteFixture>
 
         // Every word, in a quote's own text or one of its copies'.
         var words = new[] { "slam", "the", "door" };
-        var expected = Corpus.Quotes.Where(q => words.All(w => q.OtherCopies.Prepend(q).Any(c => c.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))).Select(q => q.Key).ToList();
-        var found = await page.Locator("#results li.hit.quote").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.quote)");
+        var expected = Corpus.Quotes
+            .Where(q => words.All(w =>
+                q.OtherCopies.Prepend(q).Any(c => c.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))
+            .Select(q => q.Key).ToList();
+        var found = await page.Locator("#results li.hit.quote")
+            .EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.quote)");
         Assert.Equal(4, expected.Count);
         Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
 
         // Typed, as a reader would: the results follow the words.
         await page.Locator("#q").FillAsync("Saakashvili");
         await page.Locator("#q").PressAsync("Enter");
-        // A text hit shows the word; a quote hit is found by its statement, so the word is in it or in one of its copies.
-        var hits = await page.Locator("#results li").EvaluateAllAsync<string[][]>("els => els.map(e => [e.dataset.quote ?? '', e.textContent])");
+        // A text hit shows the word; a quote hit is found by its statement, so the word is in it or in one of its
+        // copies.
+        var hits = await page.Locator("#results li")
+            .EvaluateAllAsync<string[][]>("els => els.map(e => [e.dataset.quote ?? '', e.textContent])");
         Assert.NotEmpty(hits);
-        Assert.All(hits, hit => Assert.Contains("Saakashvili", hit[0].Length == 0 ? hit[1] : string.Join(" ", Corpus.Quotes[hit[0]].OtherCopies.Prepend(Corpus.Quotes[hit[0]]).Select(q => q.Text)), StringComparison.OrdinalIgnoreCase));
-        Assert.Equal($"{hits.Length} results for \u201cSaakashvili\u201d", await page.Locator("#status").TextContentAsync());
+        string Statement(string key) =>
+            string.Join(" ", Corpus.Quotes[key].OtherCopies.Prepend(Corpus.Quotes[key]).Select(q => q.Text));
+        Assert.All(hits, hit => Assert.Contains(
+            "Saakashvili", hit[0].Length == 0 ? hit[1] : Statement(hit[0]), StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(
+            $"{hits.Length} results for \u201cSaakashvili\u201d",
+            await page.Locator("#status").TextContentAsync());
 
         // Every word, wherever it is; a phrase in double quotes; curly apostrophes typed straight.
         await page.Locator("#q").FillAsync("Lavrov Interfax");
         var both = await page.Locator("#results li.hit.text").AllTextContentsAsync();
         Assert.NotEmpty(both);
-        Assert.All(both, hit => Assert.True(hit.Contains("Lavrov", StringComparison.Ordinal) && hit.Contains("Interfax", StringComparison.Ordinal), hit));
+        Assert.All(both, hit => Assert.True(
+            hit.Contains("Lavrov", StringComparison.Ordinal) && hit.Contains("Interfax", StringComparison.Ordinal),
+            hit));
         await page.Locator("#q").FillAsync("\"Interfax Lavrov\"");
         Assert.Equal(0, await page.Locator("#results li").CountAsync());
-        var curly = Corpus.Articles.SelectMany(a => a.Paragraphs).First(p => p.Contains('\u2019', StringComparison.Ordinal));
-        var typed = string.Join(" ", curly.Split(' ').SkipWhile(w => !w.Contains('\u2019', StringComparison.Ordinal)).Take(3)).Replace('\u2019', '\'');
+        var curly = Corpus.Articles.SelectMany(a => a.Paragraphs)
+            .First(p => p.Contains('\u2019', StringComparison.Ordinal));
+        var typed = string.Join(
+            " ",
+            curly.Split(' ').SkipWhile(w => !w.Contains('\u2019', StringComparison.Ordinal)).Take(3)).Replace('\u2019',
+            '\'');
         await page.Locator("#q").FillAsync(typed);
-        Assert.Contains(curly, await page.Locator("#results li.hit.text").AllTextContentsAsync() is var texts ? string.Join("\n", texts) : string.Empty, StringComparison.Ordinal);
+        var texts = await page.Locator("#results li.hit.text").AllTextContentsAsync();
+        Assert.Contains(curly, string.Join("\n", texts), StringComparison.Ordinal);
 
         await page.Locator("#q").FillAsync("no such words anywhere");
         Assert.Equal(0, await page.Locator("#results li").CountAsync());
@@ -238,10 +283,14 @@ public class SiteTests : IClassFixture<SiteFixture>
         await using var page = await _site.OpenAsync("statements.html");
         await page.Page.Locator("main a").Filter(new() { HasTextString = "slam the door" }).First.ClickAsync();
 
-        var copies = await page.Page.Locator(".copies article mark[data-quote]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.quote)");
+        var copies = await page.Page.Locator(".copies article mark[data-quote]")
+            .EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.quote)");
         var quote = Corpus.Quotes[copies[0]];
-        Assert.Equal(quote.OtherCopies.Prepend(quote).Select(q => q.Key).Order(StringComparer.Ordinal), copies.Order(StringComparer.Ordinal));
-        var tops = await page.Page.Locator(".copies article").EvaluateAllAsync<double[]>("els => els.map(e => e.getBoundingClientRect().top)");
+        Assert.Equal(
+            quote.OtherCopies.Prepend(quote).Select(q => q.Key).Order(StringComparer.Ordinal),
+            copies.Order(StringComparer.Ordinal));
+        var tops = await page.Page.Locator(".copies article")
+            .EvaluateAllAsync<double[]>("els => els.map(e => e.getBoundingClientRect().top)");
         Assert.True(tops.Distinct().Count() < tops.Length, "copies share a row");
     }
 
@@ -280,14 +329,22 @@ public class SiteTests : IClassFixture<SiteFixture>
     {
         // axe-core's WCAG rules (landmarks, names, contrast, nesting, keyboard), run in the page: every kind of page.
         var problems = new List<string>();
-        var pages = Corpus.Articles.Select(a => "articles/" + a.Id + ".html").Concat(new[] { "index.html", "entities/sergei-lavrov.html", "entities.html", "statements.html", "statements/1.html", "timeline.html", "search.html?q=slam%20the%20door" })
+        var others = new[]
+        {
+            "index.html", "entities/sergei-lavrov.html", "entities.html", "statements.html", "statements/1.html",
+            "timeline.html", "search.html?q=slam%20the%20door",
+        };
+        var pages = Corpus.Articles.Select(a => "articles/" + a.Id + ".html").Concat(others)
             .Select(file => (File: file, Width: 1100))
-            .Concat(new[] { ("articles/" + Lavrov.Id + ".html", 400), ("timeline.html", 400) }); // a phone: the drawings scroll sideways
+            // A phone: the drawings scroll sideways.
+            .Concat(new[] { ("articles/" + Lavrov.Id + ".html", 400), ("timeline.html", 400) });
         foreach (var (file, width) in pages)
         {
             await using var page = await _site.OpenAsync(file, width);
             var result = await page.Page.RunAxe();
-            problems.AddRange(result.Violations.Select(v => $"{file} at {width} px: {v.Id} ({v.Impact}) {v.Help}: {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            problems.AddRange(result.Violations.Select(v =>
+                $"{file} at {width} px: {v.Id} ({v.Impact}) {v.Help}: "
+                + string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))));
         }
 
         Assert.Empty(problems);
@@ -313,7 +370,8 @@ public class SiteTests : IClassFixture<SiteFixture>
     {
         var dir = Path.Combine(RepoPaths.Root(), "artifacts", "site-screenshots");
         Directory.CreateDirectory(dir);
-        foreach (var (file, name) in new[] { ("index.html", "index.png"), ("articles/" + Lavrov.Id + ".html", "article.png") })
+        var shots = new[] { ("index.html", "index.png"), ("articles/" + Lavrov.Id + ".html", "article.png") };
+        foreach (var (file, name) in shots)
         {
             await using var page = await _site.OpenAsync(file);
             var path = Path.Combine(dir, name);
@@ -326,14 +384,24 @@ public class SiteTests : IClassFixture<SiteFixture>
     public async Task Text_is_readable_against_its_background_on_every_kind_of_page()
     {
         // WCAG 2 AA: a contrast of at least 4.5 to 1 for body-size text, the colours as the browser computed them.
-        foreach (var file in new[] { "index.html", "articles/" + Lavrov.Id + ".html", "entities/sergei-lavrov.html", "statements/1.html", "timeline.html" })
+        var files = new[]
+        {
+            "index.html", "articles/" + Lavrov.Id + ".html", "entities/sergei-lavrov.html", "statements/1.html",
+            "timeline.html",
+        };
+        foreach (var file in files)
         {
             await using var page = await _site.OpenAsync(file);
-            var pairs = await page.Page.Locator("main p, main li, main a, main mark, main .meta, main summary, main td, main th, main time, main .date, main .cue, main .erratum, footer p").EvaluateAllAsync<string[][]>("""
+            const string Selector = "main p, main li, main a, main mark, main .meta, main summary, main td, main th,"
+                + " main time, main .date, main .cue, main .erratum, footer p";
+            var pairs = await page.Page.Locator(Selector).EvaluateAllAsync<string[][]>("""
                 els => els.map(e => {
                   let back = e;
-                  while (back && getComputedStyle(back).backgroundColor === 'rgba(0, 0, 0, 0)') { back = back.parentElement; }
-                  return [e.tagName + '.' + e.className, getComputedStyle(e).color, back ? getComputedStyle(back).backgroundColor : 'rgb(255, 255, 255)'];
+                  while (back && getComputedStyle(back).backgroundColor === 'rgba(0, 0, 0, 0)') {
+                    back = back.parentElement;
+                  }
+                  return [e.tagName + '.' + e.className, getComputedStyle(e).color,
+                    back ? getComputedStyle(back).backgroundColor : 'rgb(255, 255, 255)'];
                 })
                 """);
             Assert.NotEmpty(pairs);
@@ -345,17 +413,33 @@ public class SiteTests : IClassFixture<SiteFixture>
         }
     }
 
-    /// <summary>The content of an element's <c>::after</c>, as the browser computed it (<c>none</c> when there is none).</summary>
-    private static Task<string> After(ILocator element) => element.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content");
+    /// <summary>How a date is known as the pages print it: <c>day, inferred</c>.</summary>
+    private static string HowKnown(KnownDate d) =>
+        d.Precision.ToString().ToLowerInvariant() + ", " + d.Basis.ToString().ToLowerInvariant();
 
-    /// <summary>Each value of <c>data-<paramref name="key"/></c> with the text of its elements joined in page order.</summary>
+    /// <summary>
+    /// The content of an element's <c>::after</c>, as the browser computed it (<c>none</c> when there is none).
+    /// </summary>
+    private static Task<string> After(ILocator element) =>
+        element.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content");
+
+    /// <summary>
+    /// Each value of <c>data-<paramref name="key"/></c> with the text of its elements joined in page order.
+    /// </summary>
     private static async Task<Dictionary<string, string>> Texts(IPage page, string selector, string key)
     {
-        var pairs = await page.Locator(selector).EvaluateAllAsync<string[][]>($"els => els.map(e => [e.dataset.{key}, e.textContent])");
-        return pairs.GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => string.Concat(g.Select(p => p[1])), StringComparer.Ordinal);
+        var pairs = await page.Locator(selector)
+            .EvaluateAllAsync<string[][]>($"els => els.map(e => [e.dataset.{key}, e.textContent])");
+        return pairs.GroupBy(
+            p => p[0],
+            StringComparer.Ordinal).ToDictionary(g => g.Key,
+            g => string.Concat(g.Select(p => p[1])),
+            StringComparer.Ordinal);
     }
 
-    /// <summary>Where a span's part comes on the article page: headline, dateline, byline, body, then the captions.</summary>
+    /// <summary>
+    /// Where a span's part comes on the article page: headline, dateline, byline, body, then the captions.
+    /// </summary>
     private static (int, int, int) PageOrder(TextSpan span) => (span.Part switch
     {
         TextPart.Headline => 0,

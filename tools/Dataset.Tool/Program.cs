@@ -1,0 +1,1 @@
+return Dataset.Tool.Cli.Run(args, System.Console.Out, System.Console.Error);
