@@ -47,30 +47,43 @@ public class ApiShapeTests
 
     [Fact]
     public void The_README_style_query_compiles_as_a_consumer_writes_it() =>
-        Assert.Empty(CompileAsConsumer("var lavrov = Corpus.Quotes.Where(q => q.Speaker == Entities.SergeiLavrov).ToList();"));
+        Assert.Empty(CompileAsConsumer(
+            "var lavrov = Corpus.Quotes.Where(q => q.Speaker == Entities.SergeiLavrov).ToList();"));
 
     [Fact]
     public void No_public_type_has_a_public_constructor_or_a_setter_except_the_date_value()
     {
         foreach (var type in PublicTypes.Where(t => t.IsClass))
         {
-            Assert.True(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Length == 0, type.Name + " has a public constructor");
+            Assert.True(
+                type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Length == 0,
+                type.Name + " has a public constructor");
             Assert.Null(type.GetMethod("<Clone>$")); // a record's copy method: 'with' would work
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+            var members = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static;
+            foreach (var property in type.GetProperties(members))
             {
-                Assert.True(property.SetMethod is null || !property.SetMethod.IsPublic, type.Name + "." + property.Name + " can be set");
+                Assert.True(
+                    property.SetMethod is null || !property.SetMethod.IsPublic,
+                    type.Name + "." + property.Name + " can be set");
             }
         }
 
         // PartialDate is a value a consumer builds to compare with (like DateOnly); its constructors validate.
-        // TextSpan is a value too, but only the package makes one: its only public constructor is the implicit default.
-        Assert.Equal(new[] { typeof(PartialDate), typeof(TextSpan) }, PublicTypes.Where(t => t.IsValueType && !t.IsEnum).OrderBy(t => t.Name, StringComparer.Ordinal));
+        // TextSpan is a value too, but only the package makes one: its only public constructor is the implicit
+        // default.
+        Assert.Equal(
+            new[] { typeof(PartialDate), typeof(TextSpan) },
+            PublicTypes.Where(t => t.IsValueType && !t.IsEnum).OrderBy(t => t.Name, StringComparer.Ordinal));
         Assert.Empty(typeof(TextSpan).GetConstructors(BindingFlags.Public | BindingFlags.Instance));
         Assert.All(typeof(TextSpan).GetProperties(), property => Assert.Null(property.SetMethod));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2009, 2, 29));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromSeconds(30)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromHours(25)));
-        Assert.Equal("2008-08-21T17:35-14:00", new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromHours(-14)).ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromSeconds(30)));
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromHours(25)));
+        Assert.Equal(
+            "2008-08-21T17:35-14:00",
+            new PartialDate(2008, 8, 21, 17, 35, TimeSpan.FromHours(-14)).ToString());
     }
 
     [Fact]
@@ -93,7 +106,10 @@ public class ApiShapeTests
     public void Known_dates_are_values_equal_when_dates_basis_and_evidence_are()
     {
         var dates = Corpus.Articles
-            .SelectMany(a => a.Dates.Select(d => d.Date).Append(a.Published).Concat(a.Quotes.Select(q => q.StatementDate).OfType<KnownDate>()))
+            .SelectMany(a => a.Dates
+                .Select(d => d.Date)
+                .Append(a.Published)
+                .Concat(a.Quotes.Select(q => q.StatementDate).OfType<KnownDate>()))
             .ToList();
         var pairs = dates.SelectMany(a => dates.Select(b => (a, b))).ToList();
 
@@ -115,12 +131,19 @@ public class ApiShapeTests
         var enums = PublicTypes.Where(t => t.IsEnum).ToList();
         Assert.NotEmpty(enums);
         Assert.All(enums, e => Assert.True(Enum.IsDefined(e, 0), e.Name + " has no member for 0"));
-        var dates = Corpus.Articles.SelectMany(a => a.Dates.Select(d => d.Date).Append(a.Published).Concat(a.Quotes.Select(q => q.StatementDate).OfType<KnownDate>()));
+        var dates = Corpus.Articles.SelectMany(a => a.Dates
+            .Select(d => d.Date)
+            .Append(a.Published)
+            .Concat(a.Quotes.Select(q => q.StatementDate).OfType<KnownDate>()));
         Assert.All(dates, d => Assert.True(d.Basis != DateBasis.None && d.Precision != DatePrecision.None, d.Value));
-        Assert.All(Corpus.Quotes, q => Assert.True(q.Attribution.Basis != AttributionBasis.Unknown || q.Attribution.Evidence is not null, q.Key));
+        Assert.All(Corpus.Quotes, q => Assert.True(
+            q.Attribution.Basis != AttributionBasis.Unknown || q.Attribution.Evidence is not null,
+            q.Key));
         Assert.All(Entities.All, e => Assert.NotEqual(EntityKind.None, e.Kind));
         Assert.All(Corpus.Quotes, q => Assert.True(q.Mode != QuoteMode.None && q.Part != TextPart.None, q.Key));
-        Assert.All(Corpus.Quotes.SelectMany(q => q.ReportingChain), link => Assert.NotEqual(ReportingRole.None, link.Role));
+        Assert.All(
+            Corpus.Quotes.SelectMany(q => q.ReportingChain),
+            link => Assert.NotEqual(ReportingRole.None, link.Role));
     }
 
     [Fact]
@@ -143,7 +166,9 @@ public class ApiShapeTests
     public void Calendar_days_are_DateOnly_on_net8()
     {
         var published = Corpus.Articles["2009-04-russia-pulls-out-of-nato-meeting"].Published;
-        Assert.Equal((new DateOnly(2009, 4, 20), new DateOnly(2009, 4, 30)), (published.EarliestDate, published.LatestDate));
+        Assert.Equal(
+            (new DateOnly(2009, 4, 20), new DateOnly(2009, 4, 30)),
+            (published.EarliestDate, published.LatestDate));
         Assert.True(published.CanFallOn(new DateOnly(2009, 4, 25)));
         Assert.Equal(
             Corpus.PublishedBetween(new DateTime(2008, 8, 1), new DateTime(2008, 8, 31)),
@@ -151,8 +176,14 @@ public class ApiShapeTests
     }
 #endif
 
-    /// <summary>Compiles <paramref name="statements"/> as top-level code of a consumer app that references the package.</summary>
+    /// <summary>
+    /// Compiles <paramref name="statements"/> as top-level code of a consumer app that references the package.
+    /// </summary>
     private static Diagnostic[] CompileAsConsumer(string statements) =>
-        ConsumerCompilation.Create(ConsumerCompilation.Parse("using System;\nusing System.Linq;\nusing RussiaGeorgiaNato.Dataset;\n" + statements))
-            .GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        ConsumerCompilation
+            .Create(ConsumerCompilation.Parse(
+                "using System;\nusing System.Linq;\nusing RussiaGeorgiaNato.Dataset;\n" + statements))
+            .GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .ToArray();
 }

@@ -30,31 +30,49 @@ public static class DatasetDump
                 w.Append("  | ").Append(paragraph).Append('\n');
             }
 
-            Section(w, "captions", article.Captions, c => c.Text + (c.Credit is null ? string.Empty : " [credit " + c.Credit.Entity!.Id + "]"));
-            Section(w, "errata", article.Errata, e => e.Printed + " @" + e.Span + " -> " + (e.Intended ?? "(unknown)") + (e.Note is null ? string.Empty : " (" + e.Note + ")"));
+            Section(w, "captions", article.Captions, c =>
+                c.Text + (c.Credit is null ? string.Empty : " [credit " + c.Credit.Entity!.Id + "]"));
+            Section(w, "errata", article.Errata, e =>
+                e.Printed + " @" + e.Span + " -> " + (e.Intended ?? "(unknown)")
+                + (e.Note is null ? string.Empty : " (" + e.Note + ")"));
             Section(w, "mentions", article.Mentions, m => m.Entity.Id + ": " + string.Join(" | ", m.Forms)
-                + "\n      at: " + string.Join(", ", m.Occurrences.Select(o => o + (m.Forms.Count > 1 ? " " + o.Text : string.Empty))));
+                + "\n      at: " + string.Join(", ", m.Occurrences.Select(o =>
+                    o + (m.Forms.Count > 1 ? " " + o.Text : string.Empty))));
             Section(w, "cites", article.CitedSources, e => e.Id);
             Section(w, "quotes", article.Quotes, q =>
                 q.Id + " [" + q.Mode.ToString().ToLowerInvariant() + "] " + Speaker(q) + " @" + Where(q) + "\n"
                 + "      text: " + q.Text
-                + (q.Attribution.Evidence is null ? string.Empty : "\n      speaker evidence: " + q.Attribution.Evidence)
+                + (q.Attribution.Evidence is null
+                    ? string.Empty
+                    : "\n      speaker evidence: " + q.Attribution.Evidence)
                 + (q.SpeakerDescriptionSpan is { } described ? "\n      speaker described @" + described : string.Empty)
                 + (q.Cue is null ? string.Empty : "\n      cue: " + q.Cue + " @" + q.CueSpan)
                 + (q.Relays.Count == 0 ? string.Empty : "\n      via: " + string.Join(", ", q.Relays.Select(v => v.Id)))
                 + "\n      chain: " + string.Join(" > ", q.ReportingChain)
                 + (q.StatementDate is null ? string.Empty : "\n      said: " + Date(q.StatementDate))
-                + (q.SameStatementAs.Count == 0 ? string.Empty : "\n      same statement as: " + string.Join(", ", q.SameStatementAs))
-                + (q.OtherCopies.Count == 0 ? string.Empty : "\n      copies: " + string.Join(", ", q.OtherCopies.Select(o => o.Key))));
+                + (q.SameStatementAs.Count == 0
+                    ? string.Empty
+                    : "\n      same statement as: " + string.Join(", ", q.SameStatementAs))
+                + (q.OtherCopies.Count == 0
+                    ? string.Empty
+                    : "\n      copies: " + string.Join(", ", q.OtherCopies.Select(o => o.Key))));
             Section(w, "dates", article.Dates, d =>
-                d.Text + " @" + d.Span + " = " + Date(d.Date) + (d.IsScheduled ? " [scheduled]" : string.Empty) + (d.Event is null ? string.Empty : "\n      event: " + d.Event + " @" + d.EventSpan));
+                d.Text + " @" + d.Span + " = " + Date(d.Date)
+                + (d.IsScheduled ? " [scheduled]" : string.Empty)
+                + (d.Event is null ? string.Empty : "\n      event: " + d.Event + " @" + d.EventSpan));
             Section(w, "figures", article.Figures, f => f.Text + " @" + f.Span + " = " + f);
             w.Append('\n');
         }
 
         foreach (var entity in Entities.All)
         {
-            w.Append("# entity ").Append(entity.Id).Append(" (").Append(entity.Kind.ToString().ToLowerInvariant()).Append("): ").Append(entity.Name).Append('\n');
+            w.Append("# entity ")
+                .Append(entity.Id)
+                .Append(" (")
+                .Append(entity.Kind.ToString().ToLowerInvariant())
+                .Append("): ")
+                .Append(entity.Name)
+                .Append('\n');
             Line(w, "aliases", entity.Aliases.Count == 0 ? null : string.Join(" | ", entity.Aliases));
             foreach (var role in entity.Roles)
             {
@@ -66,17 +84,21 @@ public static class DatasetDump
     }
 
     private static string Date(KnownDate date) =>
-        date.Value + " " + (date.IsRange ? "range" : date.Precision.ToString().ToLowerInvariant()) + ", " + date.Basis.ToString().ToLowerInvariant()
+        date.Value + " " + (date.IsRange ? "range" : date.Precision.ToString().ToLowerInvariant())
+        + ", " + date.Basis.ToString().ToLowerInvariant()
         + (date.Evidence is null ? string.Empty : ": " + date.Evidence);
 
     private static string Speaker(Quote q) =>
         (q.Speaker?.Id ?? (q.Attribution.Description is null ? "(unknown)" : "(" + q.Attribution.Description + ")"))
-        + (q.Attribution.Basis == AttributionBasis.Stated ? string.Empty : " [speaker " + q.Attribution.Basis.ToString().ToLowerInvariant() + "]");
+        + (q.Attribution.Basis == AttributionBasis.Stated
+            ? string.Empty
+            : " [speaker " + q.Attribution.Basis.ToString().ToLowerInvariant() + "]");
 
     private static string Where(Quote q) => q.Span.ToString();
 
     private static string Credit(Attribution credit) =>
-        (credit.Entity?.Id ?? "unknown") + ", " + credit.Basis.ToString().ToLowerInvariant() + (credit.Evidence is null ? string.Empty : ": " + credit.Evidence);
+        (credit.Entity?.Id ?? "unknown") + ", " + credit.Basis.ToString().ToLowerInvariant()
+        + (credit.Evidence is null ? string.Empty : ": " + credit.Evidence);
 
     private static void Line(StringBuilder w, string name, string? value)
     {

@@ -14,5 +14,8 @@ public class DatasetSnapshotTests
 
     [Fact]
     public void Snapshots_are_read_from_the_repository() =>
-        Assert.StartsWith(global::Dataset.Tests.Shared.RepoPaths.Root(), global::Dataset.Tests.Shared.RepoPaths.CallerFile(), System.StringComparison.Ordinal);
+        Assert.StartsWith(
+            global::Dataset.Tests.Shared.RepoPaths.Root(),
+            global::Dataset.Tests.Shared.RepoPaths.CallerFile(),
+            System.StringComparison.Ordinal);
 }

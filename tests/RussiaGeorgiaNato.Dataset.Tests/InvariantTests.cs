@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -19,7 +20,10 @@ public class InvariantTests
     [Fact]
     public void Articles_are_ordered_by_publication_then_id()
     {
-        var expected = Corpus.Articles.OrderBy(a => a.Published.Earliest).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var expected = Corpus.Articles
+            .OrderBy(a => a.Published.Earliest)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
         Assert.Equal(expected, Corpus.Articles);
     }
 
@@ -30,11 +34,19 @@ public class InvariantTests
         // the article exposes for that part.
         var annotations = Corpus.Articles.SelectMany(a =>
             a.Quotes.Select(q => new Annotation(a, "quote " + q.Id, q.Text, q.Span))
-                .Concat(a.Quotes.Where(q => q.Cue is not null).Select(q => new Annotation(a, "cue of " + q.Id, q.Cue!, q.CueSpan!.Value)))
-                .Concat(a.Quotes.Where(q => q.Attribution.Description is not null).Select(q => new Annotation(a, "speaker of " + q.Id, q.Attribution.Description!, q.SpeakerDescriptionSpan!.Value)))
-                .Concat(a.Mentions.SelectMany(m => m.Occurrences.Select(o => new Annotation(a, "mention of " + m.Entity.Id, m.Forms.Single(f => f == o.Text), o))))
+                .Concat(a.Quotes
+                    .Where(q => q.Cue is not null)
+                    .Select(q => new Annotation(a, "cue of " + q.Id, q.Cue!, q.CueSpan!.Value)))
+                .Concat(a.Quotes
+                    .Where(q => q.Attribution.Description is not null)
+                    .Select(q => new Annotation(
+                        a, "speaker of " + q.Id, q.Attribution.Description!, q.SpeakerDescriptionSpan!.Value)))
+                .Concat(a.Mentions.SelectMany(m => m.Occurrences.Select(o =>
+                    new Annotation(a, "mention of " + m.Entity.Id, m.Forms.Single(f => f == o.Text), o))))
                 .Concat(a.Dates.Select(d => new Annotation(a, "date " + d.Text, d.Text, d.Span)))
-                .Concat(a.Dates.Where(d => d.Event is not null).Select(d => new Annotation(a, "event of " + d.Text, d.Event!, d.EventSpan!.Value)))
+                .Concat(a.Dates
+                    .Where(d => d.Event is not null)
+                    .Select(d => new Annotation(a, "event of " + d.Text, d.Event!, d.EventSpan!.Value)))
                 .Concat(a.Figures.Select(f => new Annotation(a, "figure " + f.Text, f.Text, f.Span)))
                 .Concat(a.Errata.Select(e => new Annotation(a, "erratum " + e.Printed, e.Printed, e.Span))))
             .ToList();
@@ -52,16 +64,21 @@ public class InvariantTests
             Assert.Equal(span.Start + span.Length, span.End);
         });
 
-        // Quotes, cues and speaker descriptions are in the part that prints the quote; a cue in the same paragraph or caption.
+        // Quotes, cues and speaker descriptions are in the part that prints the quote; a cue in the same paragraph or
+        // caption.
         Assert.All(Corpus.Quotes, q => Assert.Equal(q.Part == TextPart.Caption, q.Caption is not null));
-        Assert.All(Corpus.Quotes.Where(q => q.Caption is not null), q => Assert.Same(q.Caption!.Text, q.Span.PrintedIn));
+        Assert.All(
+            Corpus.Quotes.Where(q => q.Caption is not null),
+            q => Assert.Same(q.Caption!.Text, q.Span.PrintedIn));
         Assert.All(Corpus.Quotes.Where(q => q.CueSpan is not null), q =>
         {
             var cue = q.CueSpan!.Value;
             Assert.Equal((q.Span.Part, q.Span.CaptionIndex), (cue.Part, cue.CaptionIndex));
             var from = Math.Min(q.Span.End, cue.End);
             var to = Math.Max(q.Span.Start, cue.Start);
-            Assert.True(to <= from || !cue.PrintedIn.Substring(from, to - from).Contains("\n\n", StringComparison.Ordinal), q.Key + ": cue in another paragraph");
+            Assert.True(
+                to <= from || !cue.PrintedIn.Substring(from, to - from).Contains("\n\n", StringComparison.Ordinal),
+                q.Key + ": cue in another paragraph");
         });
     }
 
@@ -72,14 +89,19 @@ public class InvariantTests
         {
             var all = article.Mentions.SelectMany(m => m.Occurrences).OrderBy(o => Order(article, o)).ToList();
             Assert.All(article.Mentions, m => Assert.NotEmpty(m.Occurrences));
-            Assert.All(article.Mentions, m => Assert.Equal(m.Occurrences.OrderBy(o => Order(article, o)), m.Occurrences));
+            Assert.All(
+                article.Mentions,
+                m => Assert.Equal(m.Occurrences.OrderBy(o => Order(article, o)), m.Occurrences));
             for (var i = 1; i < all.Count; i++)
             {
-                Assert.True(Order(article, all[i - 1]).Part != Order(article, all[i]).Part || all[i - 1].End <= all[i].Start, article.Id + ": " + all[i - 1] + " overlaps " + all[i]);
+                Assert.True(
+                    Order(article, all[i - 1]).Part != Order(article, all[i]).Part || all[i - 1].End <= all[i].Start,
+                    article.Id + ": " + all[i - 1] + " overlaps " + all[i]);
             }
 
             Assert.All(all, o => Assert.True(
-                (o.Start == 0 || !char.IsLetterOrDigit(o.PrintedIn[o.Start - 1])) && (o.End == o.PrintedIn.Length || !char.IsLetterOrDigit(o.PrintedIn[o.End])),
+                (o.Start == 0 || !char.IsLetterOrDigit(o.PrintedIn[o.Start - 1]))
+                    && (o.End == o.PrintedIn.Length || !char.IsLetterOrDigit(o.PrintedIn[o.End])),
                 article.Id + ": " + o + " '" + o.Text + "' is not a whole word"));
         }
     }
@@ -106,7 +128,8 @@ public class InvariantTests
         Assert.Null(Corpus.Articles.First(a => a.Dateline is null).TextOf(TextPart.Dateline));
         Assert.Throws<ArgumentException>(() => withCaption.TextOf(TextPart.Caption));
         Assert.Throws<ArgumentException>(() => withCaption.TextOf(TextPart.Body, 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => withCaption.TextOf(TextPart.Caption, withCaption.Captions.Count));
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => withCaption.TextOf(TextPart.Caption, withCaption.Captions.Count));
         Assert.Throws<ArgumentOutOfRangeException>(() => withCaption.TextOf(TextPart.None));
 
         var span = Corpus.Quotes.First().Span;
@@ -119,12 +142,16 @@ public class InvariantTests
     [Fact]
     public void Every_reference_resolves_to_the_registered_instance()
     {
-        var registered = Entities.All.ToHashSet(System.Collections.Generic.ReferenceEqualityComparer.Instance);
+        var registered = Entities.All.ToHashSet(ReferenceEqualityComparer.Instance);
         var referenced = Corpus.Articles.SelectMany(References);
         Assert.All(referenced, e => Assert.Contains(e, registered));
         Assert.All(Entities.All.SelectMany(e => e.Roles), r => Assert.Same(Corpus.Articles[r.ArticleId], r.Article));
-        Assert.All(Corpus.Quotes.SelectMany(q => q.SameStatementAs), key => Assert.Contains(Corpus.Quotes, o => o.Key == key));
-        Assert.All(Corpus.Quotes.Where(q => q.Caption is not null), q => Assert.Contains(q.Caption!, q.Article.Captions.ToHashSet(System.Collections.Generic.ReferenceEqualityComparer.Instance)));
+        Assert.All(
+            Corpus.Quotes.SelectMany(q => q.SameStatementAs),
+            key => Assert.Contains(Corpus.Quotes, o => o.Key == key));
+        Assert.All(
+            Corpus.Quotes.Where(q => q.Caption is not null),
+            q => Assert.Contains(q.Caption!, q.Article.Captions.ToHashSet(ReferenceEqualityComparer.Instance)));
     }
 
     [Fact]
@@ -142,7 +169,8 @@ public class InvariantTests
             Assert.Equal(Corpus.Quotes.Count(q => q.Speaker == entity), entity.Quotes.Count);
         }
 
-        Assert.All(Corpus.Quotes, q => Assert.All(q.SameStatementAs, key => Assert.Contains(q.OtherCopies, o => o.Key == key)));
+        Assert.All(Corpus.Quotes, q =>
+            Assert.All(q.SameStatementAs, key => Assert.Contains(q.OtherCopies, o => o.Key == key)));
         Assert.All(Corpus.Quotes, q => Assert.All(q.OtherCopies, o => Assert.Contains(q, o.OtherCopies)));
     }
 
@@ -154,11 +182,13 @@ public class InvariantTests
         Assert.All(Corpus.Articles, a => Assert.Same(a, Corpus.Articles[a.Id]));
         Assert.All(Corpus.Quotes, q => Assert.Same(q, Corpus.Quotes[q.Key]));
         var used = Corpus.Articles.SelectMany(References).ToHashSet();
-        Assert.All(Entities.All, e => Assert.True(used.Contains(e), e.Id + " is in the registry but no article refers to it"));
+        Assert.All(
+            Entities.All,
+            e => Assert.True(used.Contains(e), e.Id + " is in the registry but no article refers to it"));
         Assert.Null(Entities.All.GetValueOrDefault("no-such-entity"));
         Assert.False(Entities.All.ContainsKey("no-such-entity"));
         Assert.False(Corpus.Articles.TryGetValue("no-such-article", out _));
-        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Corpus.Quotes["no-such-article/no-such-quote"]);
+        Assert.Throws<KeyNotFoundException>(() => Corpus.Quotes["no-such-article/no-such-quote"]);
     }
 
     [Fact]
@@ -168,7 +198,8 @@ public class InvariantTests
         {
             var ownCredits = new[] { article.Origin.Entity, article.Publisher.Entity };
             var expected = article.Quotes
-                .SelectMany(q => (q.Speaker is { } speaker ? new[] { speaker } : Array.Empty<Entity>()).Concat(q.Relays))
+                .SelectMany(q =>
+                    (q.Speaker is { } speaker ? new[] { speaker } : Array.Empty<Entity>()).Concat(q.Relays))
                 .Where(e => !ownCredits.Contains(e))
                 .Distinct();
             Assert.Equal(expected, article.CitedSources);
@@ -182,7 +213,7 @@ public class InvariantTests
     }
 
     /// <summary>Every entity an article refers to, in any field.</summary>
-    private static System.Collections.Generic.IEnumerable<Entity> References(Article a) =>
+    private static IEnumerable<Entity> References(Article a) =>
         a.Mentions.Select(m => m.Entity)
             .Concat(a.CitedSources)
             .Concat(a.Quotes.SelectMany(q => q.Relays))
@@ -193,8 +224,12 @@ public class InvariantTests
     [Fact]
     public void Every_date_not_printed_in_full_says_how_it_was_deduced()
     {
-        var dates = Corpus.Articles.SelectMany(a => new[] { a.Published }.Concat(a.Dates.Select(d => d.Date)).Concat(a.Quotes.Select(q => q.StatementDate).OfType<KnownDate>()));
-        Assert.All(dates.Where(d => d.Basis != DateBasis.Stated), d => Assert.False(string.IsNullOrWhiteSpace(d.Evidence)));
+        var dates = Corpus.Articles.SelectMany(a => new[] { a.Published }
+            .Concat(a.Dates.Select(d => d.Date))
+            .Concat(a.Quotes.Select(q => q.StatementDate).OfType<KnownDate>()));
+        Assert.All(
+            dates.Where(d => d.Basis != DateBasis.Stated),
+            d => Assert.False(string.IsNullOrWhiteSpace(d.Evidence)));
         Assert.All(dates, d => Assert.Equal(d.End is not null, d.IsRange));
         Assert.All(dates, d => Assert.True(d.End is not { } end || end.Precision == d.Precision, d.Value));
     }
@@ -204,15 +239,16 @@ public class InvariantTests
     {
         var quotes = Corpus.Articles.First(a => a.Quotes.Count > 0).Quotes;
         Assert.False(quotes is Quote[]);
-        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<Quote>)quotes).Add(quotes[0]));
+        Assert.Throws<NotSupportedException>(() => ((IList<Quote>)quotes).Add(quotes[0]));
 
         // The corpus-wide lists and lookups are read-only too.
-        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<string>)Corpus.Quotes.Keys)[0] = "x");
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)Corpus.Quotes.Keys)[0] = "x");
         Assert.False(Corpus.Mentions is Mention[]);
         Assert.False(Entities.SergeiLavrov.Quotes is Quote[]);
         Assert.False(Entities.SergeiLavrov.Mentions is Mention[]);
         Assert.False(Corpus.Quotes.First(q => q.OtherCopies.Count > 0).OtherCopies is Quote[]);
-        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<Article>)Corpus.PublishedBetween(DateTime.MinValue, DateTime.MaxValue)).Clear());
+        Assert.Throws<NotSupportedException>(
+            () => ((IList<Article>)Corpus.PublishedBetween(DateTime.MinValue, DateTime.MaxValue)).Clear());
     }
 
     [Fact]

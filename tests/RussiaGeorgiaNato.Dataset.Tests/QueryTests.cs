@@ -23,10 +23,18 @@ public class QueryTests
             .Where(q => q.Speaker is { Kind: EntityKind.Person })
             .GroupBy(q => q.Speaker!)
             .Where(g => g.Select(q => q.Article).Distinct().Count() > 1)
-            .ToDictionary(g => g.Key.Id, g => g.Select(q => q.Article.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray());
+            .ToDictionary(
+                g => g.Key.Id,
+                g => g.Select(q => q.Article.Id)
+                    .Distinct()
+                    .OrderBy(id => id, StringComparer.Ordinal)
+                    .ToArray());
 
-        // Lavrov speaks in four of the five articles, Romero in the DPA story and the Reuters one, Nogovitsyn in both DPA stories.
-        Assert.Equal(new[] { "anatoly-nogovitsyn", "carmen-romero", "sergei-lavrov" }, people.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        // Lavrov speaks in four of the five articles, Romero in the DPA story and the Reuters one, Nogovitsyn in both
+        // DPA stories.
+        Assert.Equal(
+            new[] { "anatoly-nogovitsyn", "carmen-romero", "sergei-lavrov" },
+            people.Keys.OrderBy(k => k, StringComparer.Ordinal));
         Assert.Equal(new[] { May2008, SlamDoor, Freeze, Borders }, people["sergei-lavrov"]);
         Assert.Equal(new[] { Freeze, PullsOut }, people["carmen-romero"]);
         Assert.Equal(new[] { SlamDoor, Freeze }, people["anatoly-nogovitsyn"]);
@@ -37,12 +45,15 @@ public class QueryTests
     {
         var relayed = Corpus.Quotes
             .Where(q => q.Relays.Any(v => v.Kind == EntityKind.Media))
-            .Select(q => (q.Relays.First(v => v.Kind == EntityKind.Media).Id, q.Speaker?.Id ?? q.Attribution.DisplayName, q.Article.Id))
+            .Select(q => (
+                q.Relays.First(v => v.Kind == EntityKind.Media).Id,
+                q.Speaker?.Id ?? q.Attribution.DisplayName,
+                q.Article.Id))
             .ToList();
 
-        // "told DPA in Brussels", "dpa reoported", "quoted by news agency Interfax" (twice), "told news agency Interfax",
-        // "quoted by the agency" (Interfax, named in the sentence before); and Russia's notice, which reached DPA
-        // through Romero ("We have received formal notification ... that Russia has decided to halt ...").
+        // "told DPA in Brussels", "dpa reoported", "quoted by news agency Interfax" (twice), "told news agency
+        // Interfax", "quoted by the agency" (Interfax, named in the sentence before); and Russia's notice, which
+        // reached DPA through Romero ("We have received formal notification ... that Russia has decided to halt ...").
         Assert.Equal(
             new[]
             {
@@ -60,10 +71,17 @@ public class QueryTests
     [Fact]
     public void A_quote_reaches_the_reader_through_a_chain_of_reporters()
     {
-        // Romero "told DPA in Brussels", in the DPA story TwoCircles ran: DPA is the relay and the origin, and both links are kept.
+        // Romero "told DPA in Brussels", in the DPA story TwoCircles ran: DPA is the relay and the origin, and both
+        // links are kept.
         var romero = Corpus.Quotes[Freeze + "/formal-notification"];
         Assert.Equal(
-            new[] { "speaker: Carmen Romero (stated)", "relay: DPA (stated)", "origin: DPA (stated)", "publisher: TwoCircles (inferred)" },
+            new[]
+            {
+                "speaker: Carmen Romero (stated)",
+                "relay: DPA (stated)",
+                "origin: DPA (stated)",
+                "publisher: TwoCircles (inferred)",
+            },
             romero.ReportingChain.Select(link => link.ToString()));
         Assert.Same(romero.Attribution, romero.ReportingChain[0].Attribution);
         Assert.Same(romero.Article.Origin, romero.ReportingChain[2].Attribution);
@@ -72,7 +90,13 @@ public class QueryTests
 
         // Lavrov "was quoted by news agency Interfax as saying in Sochi", in the DPA copy whose site is not named.
         Assert.Equal(
-            new[] { "speaker: Sergei Lavrov (stated)", "relay: Interfax (stated)", "origin: DPA (stated)", "publisher: unknown (unknown)" },
+            new[]
+            {
+                "speaker: Sergei Lavrov (stated)",
+                "relay: Interfax (stated)",
+                "origin: DPA (stated)",
+                "publisher: unknown (unknown)",
+            },
             Corpus.Quotes[SlamDoor + "/no-less-than-nato"].ReportingChain.Select(link => link.ToString()));
 
         // Words nobody is named as saying, in the Reuters copy: the chain still starts with the (unknown) speaker.
@@ -85,10 +109,16 @@ public class QueryTests
         {
             var chain = quote.ReportingChain;
             Assert.Equal(
-                new[] { ReportingRole.Speaker }.Concat(quote.Relays.Select(_ => ReportingRole.Relay)).Concat(new[] { ReportingRole.Origin, ReportingRole.Publisher }),
+                new[] { ReportingRole.Speaker }
+                    .Concat(quote.Relays.Select(_ => ReportingRole.Relay))
+                    .Concat(new[] { ReportingRole.Origin, ReportingRole.Publisher }),
                 chain.Select(link => link.Role));
-            Assert.Equal(quote.Relays, chain.Where(link => link.Role == ReportingRole.Relay).Select(link => link.Attribution.Entity!));
-            Assert.All(chain.Where(link => link.Role == ReportingRole.Relay), link => Assert.Equal(AttributionBasis.Stated, link.Attribution.Basis));
+            Assert.Equal(
+                quote.Relays,
+                chain.Where(link => link.Role == ReportingRole.Relay).Select(link => link.Attribution.Entity!));
+            Assert.All(
+                chain.Where(link => link.Role == ReportingRole.Relay),
+                link => Assert.Equal(AttributionBasis.Stated, link.Attribution.Basis));
             Assert.Same(chain, quote.ReportingChain);
         });
     }
@@ -99,17 +129,25 @@ public class QueryTests
         var day = new DateTime(2015, 2, 18);
         var events = Corpus.Articles
             .SelectMany(a => a.Dates)
-            .Where(d => d.Event is not null && d.Date.Precision == DatePrecision.Day && !d.Date.IsRange && d.Date.CanFallOn(day))
+            .Where(d => d.Event is not null
+                && d.Date.Precision == DatePrecision.Day
+                && !d.Date.IsRange
+                && d.Date.CanFallOn(day))
             .Select(d => d.Event!)
             .ToList();
-        var said = Corpus.Quotes.Where(q => q.StatementDate is { Precision: DatePrecision.Day, IsRange: false } s && s.CanFallOn(day)).ToList();
+        var said = Corpus.Quotes
+            .Where(q => q.StatementDate is { Precision: DatePrecision.Day, IsRange: false } s && s.CanFallOn(day))
+            .ToList();
 
-        // Lavrov signed the preliminary agreement with South Ossetia and spoke of "attempts to drag Tbilisi into NATO";
-        // the Reuters photo of Putin chairing a government meeting is dated that day.
+        // Lavrov signed the preliminary agreement with South Ossetia and spoke of "attempts to drag Tbilisi into
+        // NATO"; the Reuters photo of Putin chairing a government meeting is dated that day.
         Assert.Equal(3, events.Count);
-        Assert.Contains(events, e => e.Contains("Sergei Lavrov signed a preliminary agreement", StringComparison.Ordinal));
+        Assert.Contains(
+            events, e => e.Contains("Sergei Lavrov signed a preliminary agreement", StringComparison.Ordinal));
         Assert.Contains(events, e => e.StartsWith("Lavrov also said on Wednesday", StringComparison.Ordinal));
-        Assert.Contains(events, e => e.StartsWith("Russian President Vladimir Putin (C) chairs a meeting", StringComparison.Ordinal));
+        Assert.Contains(
+            events,
+            e => e.StartsWith("Russian President Vladimir Putin (C) chairs a meeting", StringComparison.Ordinal));
         var take = Assert.Single(said);
         Assert.Same(Entities.SergeiLavrov, take.Speaker);
         Assert.StartsWith("take measures", take.Text, StringComparison.Ordinal);
@@ -122,7 +160,9 @@ public class QueryTests
         Assert.Equal(new[] { SlamDoor, Freeze }, august2008.Select(a => a.Id));
 
         // The Reuters copy is only known to lie between 20 and 30 April 2009: any day in that span can be its day.
-        Assert.Equal(PullsOut, Assert.Single(Corpus.PublishedBetween(new DateTime(2009, 4, 25), new DateTime(2009, 4, 25))).Id);
+        Assert.Equal(
+            PullsOut,
+            Assert.Single(Corpus.PublishedBetween(new DateTime(2009, 4, 25), new DateTime(2009, 4, 25))).Id);
         Assert.Empty(Corpus.PublishedBetween(new DateTime(2010, 1, 1), new DateTime(2014, 12, 31)));
 
         // The index answers exactly what a scan would, for every range between the corpus's first and last days.
@@ -144,12 +184,22 @@ public class QueryTests
             .SelectMany(a => a.Dates.Where(d => d.IsScheduled).Select(d => (a, d)))
             .ToList();
 
-        // Nothing planned lies wholly before its article, and the 2009 article's calendar is all there:
-        // the ambassadors on 29 April, the chiefs of staff on 7 May, the exercise from 6 May to 1 June, ministers on 19 May.
+        // Nothing planned lies wholly before its article, and the 2009 article's calendar is all there: the
+        // ambassadors on 29 April, the chiefs of staff on 7 May, the exercise from 6 May to 1 June, ministers on
+        // 19 May.
         Assert.All(planned, p => Assert.True(p.d.Date.Latest >= p.a.Published.Earliest, p.d.Text));
-        var calendar = planned.Where(p => p.a.Id == PullsOut && p.d.Date.Precision != DatePrecision.Month).Select(p => p.d.Date.ToString()).ToList();
+        var calendar = planned
+            .Where(p => p.a.Id == PullsOut && p.d.Date.Precision != DatePrecision.Month)
+            .Select(p => p.d.Date.ToString())
+            .ToList();
         Assert.Equal(
-            new[] { "2009-04-29 (relative)", "2009-05-06/2009-06-01 (relative)", "2009-05-07 (relative)", "2009-05-19 (relative)" },
+            new[]
+            {
+                "2009-04-29 (relative)",
+                "2009-05-06/2009-06-01 (relative)",
+                "2009-05-07 (relative)",
+                "2009-05-19 (relative)",
+            },
             calendar.OrderBy(c => c, StringComparer.Ordinal));
     }
 
@@ -159,10 +209,13 @@ public class QueryTests
         var full = Corpus.Quotes.Single(q => q.Text == "We are not going to slam the door on NATO");
         var copies = full.OtherCopies.Prepend(full).ToList();
 
-        // The full quote, the lede's partial quote, the headline's "slam door", and the other DPA story's partial quote.
+        // The full quote, the lede's partial quote, the headline's "slam door", and the other DPA story's partial
+        // quote.
         Assert.Equal(4, copies.Count);
         Assert.All(copies, q => Assert.Same(Entities.SergeiLavrov, q.Speaker));
-        Assert.Equal(new[] { SlamDoor, Freeze }, copies.Select(q => q.Article.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { SlamDoor, Freeze },
+            copies.Select(q => q.Article.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
         Assert.Contains(copies, q => q.Part == TextPart.Headline && q.Text == "slam door");
         Assert.All(copies, q => Assert.Equal(q.Text, q.Span.Text));
     }
@@ -170,12 +223,15 @@ public class QueryTests
     [Fact]
     public void Copies_of_one_statement_keep_their_own_punctuation()
     {
-        var noLessThanNato = Corpus.Quotes.Where(q => q.Text.StartsWith("Russia, no less than NATO", StringComparison.Ordinal)).ToList();
+        var noLessThanNato = Corpus.Quotes
+            .Where(q => q.Text.StartsWith("Russia, no less than NATO", StringComparison.Ordinal))
+            .ToList();
 
         Assert.Equal(2, noLessThanNato.Count);
         Assert.Contains(noLessThanNato[1], noLessThanNato[0].OtherCopies);
-        Assert.Contains("\u2026", noLessThanNato.Single(q => q.Article.Id == Freeze).Text, StringComparison.Ordinal);   // … and ’
-        Assert.Contains("...", noLessThanNato.Single(q => q.Article.Id == SlamDoor).Text, StringComparison.Ordinal);    // ... and '
+        // One copy prints … and ’, the other ... and '.
+        Assert.Contains("\u2026", noLessThanNato.Single(q => q.Article.Id == Freeze).Text, StringComparison.Ordinal);
+        Assert.Contains("...", noLessThanNato.Single(q => q.Article.Id == SlamDoor).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,10 +250,20 @@ public class QueryTests
         // quota clause of the garbled "Georgia claimed opposes but do not exceed the quota ..." has no subject, so
         // Georgia is given only "opposes" and the clause no speaker.
         Assert.Equal(
-            new[] { "do not exceed the quota of the UN-sponsored 1994 bilateral accord", "press the reset button", "strategic partnership" },
+            new[]
+            {
+                "do not exceed the quota of the UN-sponsored 1994 bilateral accord",
+                "press the reset button",
+                "strategic partnership",
+            },
             unknown.Select(q => q.Text).OrderBy(t => t, StringComparer.Ordinal));
         Assert.Equal("opposes", Assert.Single(Corpus.Quotes, q => q.Cue == "Georgia claimed").Text);
-        Assert.All(unknown, q => Assert.True(q.Speaker is null && q.Attribution.Description is null && q.Attribution.DisplayName == "unknown" && !string.IsNullOrWhiteSpace(q.Attribution.Evidence), q.Key));
+        Assert.All(unknown, q => Assert.True(
+            q.Speaker is null
+                && q.Attribution.Description is null
+                && q.Attribution.DisplayName == "unknown"
+                && !string.IsNullOrWhiteSpace(q.Attribution.Evidence),
+            q.Key));
     }
 
     [Fact]
@@ -206,11 +272,14 @@ public class QueryTests
         Assert.Equal(SlamDoor, Assert.Single(Corpus.Articles, a => a.Published.Precision == DatePrecision.Minute).Id);
         var undated = Corpus.Articles.Where(a => a.Published.Basis == DateBasis.Inferred).ToList();
 
-        Assert.Equal(new[] { Freeze, PullsOut, Borders }, undated.Select(a => a.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { Freeze, PullsOut, Borders },
+            undated.Select(a => a.Id).OrderBy(id => id, StringComparer.Ordinal));
         Assert.All(undated, a => Assert.False(string.IsNullOrWhiteSpace(a.Published.Evidence)));
 
-        // The Reuters text can only be placed between 20 April ("warned on April 20") and 29 April ("is scheduled for April 29");
-        // the copy, on a site the page does not name, may be dated a day later in a time zone ahead of the agency's.
+        // The Reuters text can only be placed between 20 April ("warned on April 20") and 29 April ("is scheduled for
+        // April 29"); the copy, on a site the page does not name, may be dated a day later in a time zone ahead of the
+        // agency's.
         var range = Corpus.Articles[PullsOut].Published;
         Assert.True(range.IsRange);
         Assert.Equal(DatePrecision.Day, range.Precision);
@@ -228,7 +297,9 @@ public class QueryTests
         var unknown = Corpus.Articles.Where(a => a.Publisher.Basis == AttributionBasis.Unknown).Select(a => a.Id);
 
         Assert.Equal(new[] { SlamDoor, PullsOut }, unknown.OrderBy(id => id, StringComparer.Ordinal));
-        Assert.All(Corpus.Articles.Where(a => a.Publisher.Basis == AttributionBasis.Unknown), a => Assert.Null(a.Publisher.Entity));
+        Assert.All(
+            Corpus.Articles.Where(a => a.Publisher.Basis == AttributionBasis.Unknown),
+            a => Assert.Null(a.Publisher.Entity));
         Assert.Same(Entities.Reuters, Corpus.Articles[Borders].Origin.Entity);
         Assert.Same(Entities.JohnStonestreet, Corpus.Articles[Borders].Editor!.Entity);
     }
@@ -239,8 +310,14 @@ public class QueryTests
         var troops = Corpus.Articles.SelectMany(a => a.Figures).Where(f => f.Unit == "troops").ToList();
 
         Assert.Equal(2, troops.Count);
-        Assert.Contains(troops, f => f.IsRange && f.Minimum == 2000m && f.Maximum == 3000m && f.Text.StartsWith("between 2,000 and 3,000", StringComparison.Ordinal));
-        Assert.Contains(troops, f => !f.IsRange && f.Minimum == 1300m && f.Maximum == 1300m && f.Text.StartsWith("1,300", StringComparison.Ordinal));
+        Assert.Contains(troops, f => f.IsRange
+            && f.Minimum == 2000m
+            && f.Maximum == 3000m
+            && f.Text.StartsWith("between 2,000 and 3,000", StringComparison.Ordinal));
+        Assert.Contains(troops, f => !f.IsRange
+            && f.Minimum == 1300m
+            && f.Maximum == 1300m
+            && f.Text.StartsWith("1,300", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -248,7 +325,8 @@ public class QueryTests
     {
         Assert.All(Corpus.Articles.SelectMany(a => a.Errata.Select(e => (a, e))), pair =>
             Assert.Contains(pair.e.Printed, pair.a.Headline + "\n" + pair.a.Body, StringComparison.Ordinal));
-        Assert.Contains(Corpus.Articles[SlamDoor].Errata, e => e.Printed == "dpa reoported" && e.Intended == "dpa reported");
+        Assert.Contains(
+            Corpus.Articles[SlamDoor].Errata, e => e.Printed == "dpa reoported" && e.Intended == "dpa reported");
         Assert.Contains(Corpus.Articles[Borders].Errata, e => e.Printed.Contains("Oesstia", StringComparison.Ordinal));
 
         // The garbled sentence about Georgia's claim has no recoverable intended form, and the note says so.
