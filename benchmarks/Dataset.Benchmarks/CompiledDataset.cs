@@ -35,7 +35,7 @@ public sealed class CompiledDataset
                 // deserialized DTOs hold (the body is decoded once per process, as the runtime variants' inputs are read).
                 public static object BuildGraph()
                 {
-                    var articles = ArticleReader.All();
+                    var articles = ArticleRecords.All();
                     for (var i = 0; i < articles.Count; i++)
                     {
                         var article = articles[i];

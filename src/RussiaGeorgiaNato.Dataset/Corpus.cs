@@ -42,5 +42,5 @@ public static class Corpus
 #endif
 
     // The data is generated records, read into objects as each article is first reached; every lookup is built on first use.
-    internal static CorpusLookups Lookups { get; } = new(ArticleReader.All());
+    internal static CorpusLookups Lookups { get; } = new(ArticleRecords.All());
 }

@@ -103,16 +103,16 @@ public class RecordTests
         var bytes = System.Text.Encoding.UTF8.GetBytes(block);
         for (var slot = 0; slot < records.Count; slot++)
         {
-            var parts = utf8Target ? RecordReader.Split(() => bytes, slot, ref utf8Offsets) : RecordReader.Split(block, slot, ref stringOffsets);
+            var parts = utf8Target ? BlockFormat.Split(() => bytes, slot, ref utf8Offsets) : BlockFormat.Split(block, slot, ref stringOffsets);
             Assert.Equal(records[slot].Texts, Enumerable.Range(0, parts.TextCount).Select(parts.Text));
             var reader = RecordReader.Open(parts);
             Assert.Equal(records[slot].Texts, new[] { reader.Text(), reader.Text() });
             Assert.Equal(slot, reader.Number());
         }
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, records.Count, ref stringOffsets));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, -1, ref stringOffsets));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(() => bytes, records.Count, ref utf8Offsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BlockFormat.Split(block, records.Count, ref stringOffsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BlockFormat.Split(block, -1, ref stringOffsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BlockFormat.Split(() => bytes, records.Count, ref utf8Offsets));
 
         // What a string block takes of the user-string heap, counted record by record plus the header, is the literal's size.
         var asString = Header(records, false) + string.Concat(records.Select(record => RecordWriter.Format(record, false)));
@@ -135,11 +135,11 @@ public class RecordTests
     private static string Header(System.Collections.Generic.IReadOnlyList<Dataset.Generators.Specs.RecordData> records, bool utf8)
     {
         var header = new System.Text.StringBuilder();
-        RecordWriter.Append(header, records.Count);
+        RecordFormat.AppendNumber(header, records.Count);
         foreach (var record in records)
         {
             var text = RecordWriter.Format(record, utf8);
-            RecordWriter.Append(header, utf8 ? System.Text.Encoding.UTF8.GetByteCount(text) : text.Length);
+            RecordFormat.AppendNumber(header, utf8 ? System.Text.Encoding.UTF8.GetByteCount(text) : text.Length);
         }
 
         return header.ToString();
@@ -155,7 +155,7 @@ public class RecordTests
         try
         {
             var type = (string name) => assembly.GetType("RussiaGeorgiaNato.Dataset." + name, throwOnError: true)!;
-            var built = () => ((Array)type("ArticleReader+Records").GetField("Split", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!).Cast<object?>().Count(parts => parts is not null);
+            var built = () => ((Array)type("ArticleRecords").GetField("Split", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!).Cast<object?>().Count(parts => parts is not null);
 
             // The registry's ids are read without any entity or article; an entity is built when first reached.
             var all = type("Entities").GetProperty("All")!.GetValue(null)!;

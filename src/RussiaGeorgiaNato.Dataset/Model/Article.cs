@@ -9,39 +9,32 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </summary>
 public sealed class Article
 {
-    private readonly RecordText _body;
-    private readonly ArticleReader _rest;
-    private ArticleDetails? _details;
+    private readonly ArticleText _text;
+    private readonly IAnnotationSource _annotationSource;
+    private ArticleAnnotations? _annotations;
     private IReadOnlyList<string>? _paragraphs;
 
     internal Article(
         string id,
         string seed,
-        string headline,
+        ArticleText text,
         KnownDate published,
-        string? dateline,
-        string? byline,
         Attribution publisher,
         Attribution origin,
         Attribution? editor,
-        RecordText body,
-        Caption[] captions,
         Quote[] quotes,
-        ArticleReader rest)
+        IAnnotationSource annotations)
     {
         Id = id;
         Seed = seed;
-        Headline = headline;
+        _text = text;
         Published = published;
-        Dateline = dateline;
-        Byline = byline;
         Publisher = publisher;
         Origin = origin;
         Editor = editor;
-        _body = body;
-        Captions = ReadOnly.List(captions);
+        Captions = ReadOnly.List(text.Captions);
         Quotes = ReadOnly.List(quotes);
-        _rest = rest;
+        _annotationSource = annotations;
         foreach (var quote in quotes)
         {
             quote.AttachTo(this);
@@ -55,16 +48,16 @@ public sealed class Article
     public string Seed { get; }
 
     /// <summary>The headline, as printed.</summary>
-    public string Headline { get; }
+    public string Headline => _text.Headline;
 
     /// <summary>When this copy was published, and how that is known.</summary>
     public KnownDate Published { get; }
 
     /// <summary>The place line, as printed ("Moscow/ Brussels"), when there is one.</summary>
-    public string? Dateline { get; }
+    public string? Dateline => _text.Dateline;
 
     /// <summary>The byline, as printed ("By DPA,"), when there is one.</summary>
-    public string? Byline { get; }
+    public string? Byline => _text.Byline;
 
     /// <summary>The site that published this copy; <see cref="AttributionBasis.Unknown"/> when the copy does not name it.</summary>
     public Attribution Publisher { get; }
@@ -76,35 +69,35 @@ public sealed class Article
     public Attribution? Editor { get; }
 
     /// <summary>The article text, character for character; paragraphs separated by a blank line. Page chrome is left out.</summary>
-    public string Body => _body.Value;
+    public string Body => _text.Body;
 
     /// <summary>The paragraphs of <see cref="Body"/>, split once on first use.</summary>
     public IReadOnlyList<string> Paragraphs =>
-        _paragraphs ?? ReadOnly.Once(ref _paragraphs, ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None)));
+        _paragraphs ?? LazyField.Publish(ref _paragraphs, ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None)));
 
     /// <summary>Photo captions (and a standfirst, which a scraped page seldom tells apart from one) kept for their facts.</summary>
     public IReadOnlyList<Caption> Captions { get; }
 
     /// <summary>Typos, kept in the text as printed and listed here with the intended form.</summary>
-    public IReadOnlyList<Erratum> Errata => Details.Errata;
+    public IReadOnlyList<Erratum> Errata => Annotations.Errata;
 
     /// <summary>Every entity the article names, with the forms it uses.</summary>
-    public IReadOnlyList<Mention> Mentions => Details.Mentions;
+    public IReadOnlyList<Mention> Mentions => Annotations.Mentions;
 
     /// <summary>
     /// The sources the article's text names as giving it information: every entity it quotes or names as relaying a
     /// statement (the speakers and <see cref="Quote.Relays"/> of its quotes), not its own <see cref="Origin"/> or <see cref="Publisher"/>.
     /// </summary>
-    public IReadOnlyList<Entity> CitedSources => Details.CitedSources;
+    public IReadOnlyList<Entity> CitedSources => Annotations.CitedSources;
 
     /// <summary>Every quote and reported statement, in the order they appear.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
     /// <summary>Every date expression in the text, resolved.</summary>
-    public IReadOnlyList<DateMention> Dates => Details.Dates;
+    public IReadOnlyList<DateMention> Dates => Annotations.Dates;
 
     /// <summary>Every figure, with its printed text and normalized value.</summary>
-    public IReadOnlyList<Figure> Figures => Details.Figures;
+    public IReadOnlyList<Figure> Figures => Annotations.Figures;
 
     /// <summary>
     /// The printed text of one part, the instance every <see cref="TextSpan.PrintedIn"/> into that part is: the
@@ -149,8 +142,9 @@ public sealed class Article
     /// <summary>The id and headline.</summary>
     public override string ToString() => Id + ": " + Headline;
 
-    // Errata, mentions, cited sources, dates and figures are read together when one of them is first asked for.
-    private ArticleDetails Details => _details ?? ReadOnly.Once(ref _details, _rest.ReadRest(this));
+    // Errata, mentions, cited sources, dates and figures are built together when one of them is first asked for.
+    private ArticleAnnotations Annotations =>
+        _annotations ?? LazyField.Publish(ref _annotations, _annotationSource.Read(this));
 }
 
 /// <summary>A line the page prints apart from the body and headline (a photo caption or a standfirst), kept for the facts it gives.</summary>
@@ -185,7 +179,7 @@ public sealed class Erratum
     }
 
     /// <summary>The text as printed.</summary>
-    public string Printed => _printed ?? ReadOnly.Once(ref _printed, Span.Text);
+    public string Printed => _printed ?? LazyField.Publish(ref _printed, Span.Text);
 
     /// <summary>Where <see cref="Printed"/> is printed in the article.</summary>
     public TextSpan Span { get; }
@@ -215,7 +209,7 @@ public sealed class Figure
     }
 
     /// <summary>The text as printed ("between 2,000 and 3,000 additional peace-keeping troops").</summary>
-    public string Text => _text ?? ReadOnly.Once(ref _text, Span.Text);
+    public string Text => _text ?? LazyField.Publish(ref _text, Span.Text);
 
     /// <summary>Where <see cref="Text"/> is printed in the article.</summary>
     public TextSpan Span { get; }
@@ -253,7 +247,7 @@ public sealed class DateMention
     }
 
     /// <summary>The expression as printed.</summary>
-    public string Text => _text ?? ReadOnly.Once(ref _text, Span.Text);
+    public string Text => _text ?? LazyField.Publish(ref _text, Span.Text);
 
     /// <summary>Where <see cref="Text"/> is printed in the article: inside or nearest its <see cref="EventSpan"/> when an event is recorded.</summary>
     public TextSpan Span { get; }
@@ -262,7 +256,7 @@ public sealed class DateMention
     public KnownDate Date { get; }
 
     /// <summary>What happened then, in the article's words, when recorded.</summary>
-    public string? Event => EventSpan is { } span ? _event ?? ReadOnly.Once(ref _event, span.Text) : null;
+    public string? Event => EventSpan is { } span ? _event ?? LazyField.Publish(ref _event, span.Text) : null;
 
     /// <summary>Where <see cref="Event"/> is printed in the article; null when no event is recorded.</summary>
     public TextSpan? EventSpan { get; }

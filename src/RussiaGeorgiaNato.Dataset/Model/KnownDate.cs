@@ -38,7 +38,8 @@ public sealed class KnownDate : IEquatable<KnownDate>
     public string? Evidence { get; }
 
     /// <summary>ISO 8601: <c>2008-08-21</c>, or <c>2009-04-20/2009-04-30</c> for a range. Written on first read, not at load.</summary>
-    public string Value => _value ??= End is { } last ? Start + "/" + last : Start.ToString();
+    public string Value =>
+        _value ?? LazyField.Publish(ref _value, End is { } last ? Start + "/" + last : Start.ToString());
 
     /// <summary>The first calendar day the date can denote, at midnight.</summary>
     public DateTime Earliest => Start.FirstDay;

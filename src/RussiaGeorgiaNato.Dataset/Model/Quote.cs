@@ -46,13 +46,13 @@ public sealed class Quote
     public string Id { get; }
 
     /// <summary><c>article-id/quote-id</c>: unique across the corpus, and the key of <see cref="Corpus.Quotes"/>. Written on first read, not at load.</summary>
-    public string Key => _key ??= Article.Id + "/" + Id;
+    public string Key => _key ?? LazyField.Publish(ref _key, Article.Id + "/" + Id);
 
     /// <summary>The article that carries it.</summary>
     public Article Article => _article!;
 
     /// <summary>The words as printed: inside the quote marks for direct and partial quotes, the reported clause for indirect ones.</summary>
-    public string Text => _text ?? ReadOnly.Once(ref _text, Span.Text);
+    public string Text => _text ?? LazyField.Publish(ref _text, Span.Text);
 
     /// <summary>
     /// Where <see cref="Text"/> is printed: the copy its cue introduces when the words are printed more than once.
@@ -70,7 +70,7 @@ public sealed class Quote
     /// Who said it and how that is known: a named entity, an unnamed speaker as the article describes them
     /// ("a high-ranking Russian diplomat"), or nobody the article names (<see cref="AttributionBasis.Unknown"/>).
     /// </summary>
-    public Attribution Attribution => _attribution ?? ReadOnly.Once(ref _attribution, Attributed());
+    public Attribution Attribution => _attribution ?? LazyField.Publish(ref _attribution, Attributed());
 
     /// <summary>The named speaker (<see cref="Attribution"/>'s entity); null for an unnamed or unknown speaker.</summary>
     public Entity? Speaker => _speaker.Entity;
@@ -85,7 +85,7 @@ public sealed class Quote
     public QuoteMode Mode { get; }
 
     /// <summary>The reporting clause, as printed ("told DPA in Brussels").</summary>
-    public string? Cue => CueSpan is { } cue ? _cue ?? ReadOnly.Once(ref _cue, cue.Text) : null;
+    public string? Cue => CueSpan is { } cue ? _cue ?? LazyField.Publish(ref _cue, cue.Text) : null;
 
     /// <summary>Where <see cref="Cue"/> is printed: its copy nearest the quote, in the same paragraph (or caption). Null without a cue.</summary>
     public TextSpan? CueSpan { get; }
@@ -100,7 +100,7 @@ public sealed class Quote
     /// DPA" in a DPA story is a relay and the origin): each role is a fact of its own; collapse them if you need to.
     /// Built on first read.
     /// </summary>
-    public IReadOnlyList<ReportingLink> ReportingChain => _reportingChain ?? ReadOnly.Once(ref _reportingChain, BuildReportingChain());
+    public IReadOnlyList<ReportingLink> ReportingChain => _reportingChain ?? LazyField.Publish(ref _reportingChain, BuildReportingChain());
 
     /// <summary>When it was said, when the text says or implies it.</summary>
     public KnownDate? StatementDate { get; }

@@ -12,16 +12,16 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </summary>
 public readonly struct TextSpan : IEquatable<TextSpan>
 {
-    // The part's string, or the article's body before it is first read (a RecordText): one instance per part either way.
-    private readonly object? _printedIn;
+    // The printed parts of the span's article; null only for default(TextSpan).
+    private readonly ArticleText? _article;
 
-    internal TextSpan(TextPart part, int? captionIndex, int start, int length, object printedIn)
+    internal TextSpan(TextPart part, int? captionIndex, int start, int length, ArticleText article)
     {
         Part = part;
         CaptionIndex = captionIndex;
         Start = start;
         Length = length;
-        _printedIn = printedIn;
+        _article = article;
     }
 
     /// <summary>The part that prints it; <see cref="TextPart.None"/> only for <c>default(TextSpan)</c>.</summary>
@@ -44,7 +44,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     /// <see cref="Article.Headline"/>, <see cref="Caption.Text"/>...): <see cref="Article.TextOf"/> of
     /// <see cref="Part"/> and <see cref="CaptionIndex"/>. Empty for <c>default(TextSpan)</c>.
     /// </summary>
-    public string PrintedIn => _printedIn as string ?? (_printedIn as RecordText)?.Value ?? string.Empty;
+    public string PrintedIn => _article?.TextOf(Part, CaptionIndex) ?? string.Empty;
 
     /// <summary>The characters covered, cut from <see cref="PrintedIn"/> on each read.</summary>
     public string Text => PrintedIn.Substring(Start, Length);
@@ -52,7 +52,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     /// <summary>True when both cover the same characters of the same printed text (the same string instance).</summary>
     public bool Equals(TextSpan other) =>
         Part == other.Part && CaptionIndex == other.CaptionIndex && Start == other.Start && Length == other.Length
-        && ReferenceEquals(_printedIn, other._printedIn);
+        && ReferenceEquals(_article, other._article);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is TextSpan other && Equals(other);
@@ -65,7 +65,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
             var hash = ((int)Part * 397) ^ (CaptionIndex ?? -1);
             hash = (hash * 397) ^ Start;
             hash = (hash * 397) ^ Length;
-            return (hash * 397) ^ (_printedIn is null ? 0 : RuntimeHelpers.GetHashCode(_printedIn));
+            return (hash * 397) ^ (_article is null ? 0 : RuntimeHelpers.GetHashCode(_article));
         }
     }
 
