@@ -58,7 +58,9 @@ internal sealed class CorpusLookups
     {
         var result = new List<Article>();
         var (earliest, widest) = (Dates.Earliest, Dates.Widest);
-        var start = from.Ticks - widest.Ticks < System.DateTime.MinValue.Ticks ? System.DateTime.MinValue : from - widest;
+        var start = from.Ticks - widest.Ticks < System.DateTime.MinValue.Ticks
+            ? System.DateTime.MinValue
+            : from - widest;
         var i = System.Array.BinarySearch(earliest, start);
         i = i < 0 ? ~i : i;
         while (i > 0 && earliest[i - 1] == start)
@@ -137,7 +139,9 @@ internal sealed class CorpusLookups
         }
     }
 
-    /// <summary>Each article's earliest day, in corpus order, and the widest span any publication date covers.</summary>
+    /// <summary>
+    /// Each article's earliest day, in corpus order, and the widest span any publication date covers.
+    /// </summary>
     private sealed class PublicationOrder
     {
         public PublicationOrder(KeyedList<Article> articles)

@@ -9,10 +9,12 @@ namespace RussiaGeorgiaNato.Dataset;
 /// A read-only list in a stable order whose items are also found by key in constant time, with the members a
 /// dictionary has: an indexer by key, <see cref="TryGetValue"/>, <see cref="ContainsKey"/> and <see cref="Keys"/>.
 /// </summary>
-/// <typeparam name="T">The item type: <see cref="Article"/> and <see cref="Entity"/> (keyed by id) or <see cref="Quote"/> (keyed by <see cref="Quote.Key"/>).</typeparam>
+/// <typeparam name="T">The item type: <see cref="Article"/> and <see cref="Entity"/> (keyed by id) or
+/// <see cref="Quote"/> (keyed by <see cref="Quote.Key"/>).</typeparam>
 /// <remarks>
 /// <see cref="Corpus.Articles"/> builds each article when it is first reached, by key, by position or by enumerating,
-/// and finds an id without reading the others, so finding one article costs that article, not the corpus. Every reader gets the same instance (thread-safe).
+/// and finds an id without reading the others, so finding one article costs that article, not the corpus. Every reader
+/// gets the same instance (thread-safe).
 /// </remarks>
 public sealed class KeyedList<T> : IReadOnlyList<T>
     where T : class
@@ -38,11 +40,14 @@ public sealed class KeyedList<T> : IReadOnlyList<T>
 
     /// <summary>The item at <paramref name="index"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in the list.</exception>
-    public T this[int index] => index >= 0 && index < _items.Length ? ItemAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+    public T this[int index] =>
+        index >= 0 && index < _items.Length ? ItemAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The item with this key.</summary>
     /// <exception cref="KeyNotFoundException">No item has this key.</exception>
-    public T this[string key] => IndexOf(key) is var index and >= 0 ? ItemAt(index) : throw new KeyNotFoundException("No item has the key '" + key + "'.");
+    public T this[string key] => IndexOf(key) is var index and >= 0
+        ? ItemAt(index)
+        : throw new KeyNotFoundException("No item has the key '" + key + "'.");
 
     /// <summary>Gets the item with this key.</summary>
     /// <returns>True when there is one.</returns>
@@ -105,7 +110,9 @@ public sealed class KeyedList<T> : IReadOnlyList<T>
 internal abstract class KeyedSource<T>
     where T : class
 {
-    /// <summary>The list's item array: filled where the items already exist, else empty slots built on first read.</summary>
+    /// <summary>
+    /// The list's item array: filled where the items already exist, else empty slots built on first read.
+    /// </summary>
     public abstract T?[] NewItems();
 
     /// <summary>Builds the item at <paramref name="index"/>, the first time it is read.</summary>
@@ -114,7 +121,9 @@ internal abstract class KeyedSource<T>
     /// <summary>Every key, in list order, read when first needed.</summary>
     public abstract string[] ReadKeys();
 
-    /// <summary>The position of <paramref name="key"/> (-1 when none has it), or null to look it up among the keys.</summary>
+    /// <summary>
+    /// The position of <paramref name="key"/> (-1 when none has it), or null to look it up among the keys.
+    /// </summary>
     public virtual int? Find(string key) => null;
 
     /// <summary>Items already built, whose keys <paramref name="keyOf"/> gives when first needed.</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using RussiaGeorgiaNato.Dataset;
 using Dataset.Generators.Specs;
+using RussiaGeorgiaNato.Dataset;
 
 namespace Dataset.Generators.Emitting;
 
@@ -21,16 +21,22 @@ internal static class Buckets
     /// <summary>The bucket of <paramref name="articleId"/>.</summary>
     public static int Of(string articleId) => RecordFormat.BucketOf(articleId);
 
-    /// <summary>The records grouped by bucket, in bucket order, each bucket's articles ordered by id (their slots).</summary>
+    /// <summary>
+    /// The records grouped by bucket, in bucket order, each bucket's articles ordered by id (their slots).
+    /// </summary>
     public static IEnumerable<RecordBucket> Group(IEnumerable<ArticleRecord> records) =>
         ByBucket(records, record => record.Id)
             .Select(bucket => new RecordBucket(bucket.Number, bucket.Items.ToEquatableArray()));
 
-    /// <summary>The ids grouped by bucket, in bucket order, each in slot order: where <see cref="Group"/> puts each.</summary>
+    /// <summary>
+    /// The ids grouped by bucket, in bucket order, each in slot order: where <see cref="Group"/> puts each.
+    /// </summary>
     public static IEnumerable<(int Number, List<string> Ids)> Slots(IEnumerable<string> articleIds) =>
         ByBucket(articleIds, id => id);
 
-    /// <summary>The one rule both share: items grouped by the bucket of their id, in bucket order, ordered by id.</summary>
+    /// <summary>
+    /// The one rule both share: items grouped by the bucket of their id, in bucket order, ordered by id.
+    /// </summary>
     private static IEnumerable<(int Number, List<T> Items)> ByBucket<T>(IEnumerable<T> items, Func<T, string> idOf) =>
         items
             .GroupBy(item => Of(idOf(item)))

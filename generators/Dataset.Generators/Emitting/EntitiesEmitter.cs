@@ -66,7 +66,8 @@ internal static class EntitiesEmitter
             writer.WriteLine();
             RecordBlock.Write(
                 writer,
-                "The records of entities " + Literals.Number(chunk * ChunkSize) + " and on, by their position from there.",
+                "The records of entities " + Literals.Number(chunk * ChunkSize)
+                    + " and on, by their position from there.",
                 ChunkRecords(chunk),
                 handles.Entities
                     .Skip(chunk * ChunkSize)

@@ -44,7 +44,8 @@ internal static class IndexEmitter
             "/// <summary>The directory record of <paramref name=\"bucket\"/> (see <see cref=\"DirectoryFormat\"/>)."
             + "</summary>");
         writer.WriteLine(
-            "internal static RecordParts Directory(int bucket) => " + RecordBlock.Split("DirectoryRecords", "bucket") + ";");
+            "internal static RecordParts Directory(int bucket) => "
+            + RecordBlock.Split("DirectoryRecords", "bucket") + ";");
         writer.WriteLine();
         RecordBlock.Write(
             writer,
@@ -53,7 +54,8 @@ internal static class IndexEmitter
             directory,
             utf8);
         writer.WriteLine();
-        writer.WriteLine("/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
+        writer.WriteLine(
+            "/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
         writer.WriteSwitchMethod(
             "internal static RecordParts Record(int bucket, int slot)",
             "bucket",

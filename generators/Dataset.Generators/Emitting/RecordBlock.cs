@@ -48,7 +48,8 @@ internal static class RecordBlock
         bool utf8Target)
     {
         var utf8 = IsUtf8(records.Select(record => record.Record), utf8Target);
-        var block = BlockFormat.Write(records.Select(record => RecordWriter.Format(record.Record, utf8)).ToList(), utf8);
+        var block = BlockFormat.Write(
+            records.Select(record => RecordWriter.Format(record.Record, utf8)).ToList(), utf8);
 
         writer.WriteLine("/// <summary>" + summary + "</summary>");
         writer.WriteLine(utf8

@@ -41,7 +41,9 @@ public sealed class Article
         }
     }
 
-    /// <summary>The stable id, starting with the published date (<c>2008-08-21-lavrov-no-plans-to-slam-door</c>).</summary>
+    /// <summary>
+    /// The stable id, starting with the published date (<c>2008-08-21-lavrov-no-plans-to-slam-door</c>).
+    /// </summary>
     public string Id { get; }
 
     /// <summary>The scraped seed file this record was curated from.</summary>
@@ -59,7 +61,9 @@ public sealed class Article
     /// <summary>The byline, as printed ("By DPA,"), when there is one.</summary>
     public string? Byline => _text.Byline;
 
-    /// <summary>The site that published this copy; <see cref="AttributionBasis.Unknown"/> when the copy does not name it.</summary>
+    /// <summary>
+    /// The site that published this copy; <see cref="AttributionBasis.Unknown"/> when the copy does not name it.
+    /// </summary>
     public Attribution Publisher { get; }
 
     /// <summary>Who wrote it originally: the wire agency or author.</summary>
@@ -68,14 +72,19 @@ public sealed class Article
     /// <summary>The editor credit, when printed.</summary>
     public Attribution? Editor { get; }
 
-    /// <summary>The article text, character for character; paragraphs separated by a blank line. Page chrome is left out.</summary>
+    /// <summary>
+    /// The article text, character for character; paragraphs separated by a blank line. Page chrome is left out.
+    /// </summary>
     public string Body => _text.Body;
 
     /// <summary>The paragraphs of <see cref="Body"/>, split once on first use.</summary>
     public IReadOnlyList<string> Paragraphs =>
-        _paragraphs ?? LazyField.Publish(ref _paragraphs, ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None)));
+        _paragraphs ?? LazyField.Publish(
+            ref _paragraphs, ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None)));
 
-    /// <summary>Photo captions (and a standfirst, which a scraped page seldom tells apart from one) kept for their facts.</summary>
+    /// <summary>
+    /// Photo captions (and a standfirst, which a scraped page seldom tells apart from one) kept for their facts.
+    /// </summary>
     public IReadOnlyList<Caption> Captions { get; }
 
     /// <summary>Typos, kept in the text as printed and listed here with the intended form.</summary>
@@ -86,7 +95,8 @@ public sealed class Article
 
     /// <summary>
     /// The sources the article's text names as giving it information: every entity it quotes or names as relaying a
-    /// statement (the speakers and <see cref="Quote.Relays"/> of its quotes), not its own <see cref="Origin"/> or <see cref="Publisher"/>.
+    /// statement (the speakers and <see cref="Quote.Relays"/> of its quotes), not its own <see cref="Origin"/> or
+    /// <see cref="Publisher"/>.
     /// </summary>
     public IReadOnlyList<Entity> CitedSources => Annotations.CitedSources;
 
@@ -103,10 +113,13 @@ public sealed class Article
     /// The printed text of one part, the instance every <see cref="TextSpan.PrintedIn"/> into that part is: the
     /// <see cref="Headline"/>, <see cref="Dateline"/>, <see cref="Byline"/> or <see cref="Body"/>, or for
     /// <see cref="TextPart.Caption"/> the text of the caption at <paramref name="captionIndex"/>. Null for a dateline
-    /// or byline the article does not print. <c>article.TextOf(span.Part, span.CaptionIndex)</c> is <c>span.PrintedIn</c>.
+    /// or byline the article does not print. <c>article.TextOf(span.Part, span.CaptionIndex)</c> is
+    /// <c>span.PrintedIn</c>.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The part is <see cref="TextPart.None"/> or not a member, or a caption index is out of range.</exception>
-    /// <exception cref="ArgumentException">A caption index is missing for <see cref="TextPart.Caption"/>, or given for another part.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The part is <see cref="TextPart.None"/> or not a member, or a
+    /// caption index is out of range.</exception>
+    /// <exception cref="ArgumentException">A caption index is missing for <see cref="TextPart.Caption"/>, or given for
+    /// another part.</exception>
     public string? TextOf(TextPart part, int? captionIndex = null)
     {
         if (part == TextPart.Caption)
@@ -118,7 +131,8 @@ public sealed class Article
 
             if (index < 0 || index >= Captions.Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(captionIndex), index, "The article has " + Captions.Count + " caption(s).");
+                throw new ArgumentOutOfRangeException(
+                    nameof(captionIndex), index, "The article has " + Captions.Count + " caption(s).");
             }
 
             return Captions[index].Text;
@@ -147,7 +161,10 @@ public sealed class Article
         _annotations ?? LazyField.Publish(ref _annotations, _annotationSource.Read(this));
 }
 
-/// <summary>A line the page prints apart from the body and headline (a photo caption or a standfirst), kept for the facts it gives.</summary>
+/// <summary>
+/// A line the page prints apart from the body and headline (a photo caption or a standfirst), kept for the facts it
+/// gives.
+/// </summary>
 public sealed class Caption
 {
     internal Caption(string text, Attribution? credit)
@@ -159,7 +176,10 @@ public sealed class Caption
     /// <summary>The caption text, as printed.</summary>
     public string Text { get; }
 
-    /// <summary>Who the picture is credited to, as printed beside the caption (<see cref="AttributionBasis.Stated"/>); null when no credit is printed.</summary>
+    /// <summary>
+    /// Who the picture is credited to, as printed beside the caption (<see cref="AttributionBasis.Stated"/>); null when
+    /// no credit is printed.
+    /// </summary>
     public Attribution? Credit { get; }
 
     /// <summary>The caption text.</summary>
@@ -184,7 +204,10 @@ public sealed class Erratum
     /// <summary>Where <see cref="Printed"/> is printed in the article.</summary>
     public TextSpan Span { get; }
 
-    /// <summary>The text as intended; null for a garbled passage whose intended form cannot be recovered (<see cref="Note"/> says why).</summary>
+    /// <summary>
+    /// The text as intended; null for a garbled passage whose intended form cannot be recovered (<see cref="Note"/>
+    /// says why).
+    /// </summary>
     public string? Intended { get; }
 
     /// <summary>A curator's note, when the intended form needs explaining.</summary>
@@ -217,7 +240,9 @@ public sealed class Figure
     /// <summary>The value, or the lower bound when the text gives a range.</summary>
     public decimal Minimum { get; }
 
-    /// <summary>The value, or the upper bound when the text gives a range (then <see cref="IsRange"/> is true).</summary>
+    /// <summary>
+    /// The value, or the upper bound when the text gives a range (then <see cref="IsRange"/> is true).
+    /// </summary>
     public decimal Maximum { get; }
 
     /// <summary>True when the text gives a range ("between 2,000 and 3,000"), false for a single value.</summary>
@@ -229,7 +254,8 @@ public sealed class Figure
     /// <summary>The value (or range) and unit: <c>2000-3000 troops</c>.</summary>
     public override string ToString() =>
         Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        + (IsRange ? "-" + Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + " " + Unit;
+        + (IsRange ? "-" + Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + " " + Unit;
 }
 
 /// <summary>A date expression printed in an article ("Thursday", "last August"), resolved.</summary>
@@ -249,7 +275,10 @@ public sealed class DateMention
     /// <summary>The expression as printed.</summary>
     public string Text => _text ?? LazyField.Publish(ref _text, Span.Text);
 
-    /// <summary>Where <see cref="Text"/> is printed in the article: inside or nearest its <see cref="EventSpan"/> when an event is recorded.</summary>
+    /// <summary>
+    /// Where <see cref="Text"/> is printed in the article: inside or nearest its <see cref="EventSpan"/> when an event
+    /// is recorded.
+    /// </summary>
     public TextSpan Span { get; }
 
     /// <summary>What it resolves to, and how.</summary>

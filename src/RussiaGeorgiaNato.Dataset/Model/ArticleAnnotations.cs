@@ -9,7 +9,12 @@ namespace RussiaGeorgiaNato.Dataset;
 internal sealed class ArticleAnnotations
 {
     public ArticleAnnotations(
-        Article article, Erratum[] errata, Mention[] mentions, Entity[] citedSources, DateMention[] dates, Figure[] figures)
+        Article article,
+        Erratum[] errata,
+        Mention[] mentions,
+        Entity[] citedSources,
+        DateMention[] dates,
+        Figure[] figures)
     {
         Errata = ReadOnly.List(errata);
         Mentions = ReadOnly.List(mentions);
@@ -33,9 +38,13 @@ internal sealed class ArticleAnnotations
     public IReadOnlyList<Figure> Figures { get; }
 }
 
-/// <summary>Builds an article's <see cref="ArticleAnnotations"/> when they are first asked for (the loader's part).</summary>
+/// <summary>
+/// Builds an article's <see cref="ArticleAnnotations"/> when they are first asked for (the loader's part).
+/// </summary>
 internal interface IAnnotationSource
 {
-    /// <summary>The annotations of <paramref name="article"/>; called once per article that publishes its result.</summary>
+    /// <summary>
+    /// The annotations of <paramref name="article"/>; called once per article that publishes its result.
+    /// </summary>
     ArticleAnnotations Read(Article article);
 }

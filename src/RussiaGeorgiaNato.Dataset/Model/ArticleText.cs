@@ -1,6 +1,8 @@
 namespace RussiaGeorgiaNato.Dataset;
 
-/// <summary>A text decoded when first read (an article's body, which most queries never read); the loader's part.</summary>
+/// <summary>
+/// A text decoded when first read (an article's body, which most queries never read); the loader's part.
+/// </summary>
 internal abstract class DeferredText
 {
     /// <summary>The text, the same instance on every read.</summary>

@@ -27,7 +27,10 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     /// <summary>The part that prints it; <see cref="TextPart.None"/> only for <c>default(TextSpan)</c>.</summary>
     public TextPart Part { get; }
 
-    /// <summary>For <see cref="TextPart.Caption"/>, the index of the caption in <see cref="Article.Captions"/>; null for every other part.</summary>
+    /// <summary>
+    /// For <see cref="TextPart.Caption"/>, the index of the caption in <see cref="Article.Captions"/>; null for every
+    /// other part.
+    /// </summary>
     public int? CaptionIndex { get; }
 
     /// <summary>Where the text starts in <see cref="PrintedIn"/>, in UTF-16 code units.</summary>
@@ -36,7 +39,10 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     /// <summary>How many UTF-16 code units it covers.</summary>
     public int Length { get; }
 
-    /// <summary>Where the text ends in <see cref="PrintedIn"/>: the index just after its last code unit (the range is half-open, <c>[Start, End)</c>).</summary>
+    /// <summary>
+    /// Where the text ends in <see cref="PrintedIn"/>: the index just after its last code unit (the range is half-open,
+    /// <c>[Start, End)</c>).
+    /// </summary>
     public int End => Start + Length;
 
     /// <summary>
@@ -83,6 +89,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
             TextPart.Caption => "captions[" + (CaptionIndex ?? -1).ToString(CultureInfo.InvariantCulture) + "]",
             _ => Part.ToString().ToLowerInvariant(),
         };
-        return part + "[" + Start.ToString(CultureInfo.InvariantCulture) + ".." + End.ToString(CultureInfo.InvariantCulture) + "]";
+        return part + "[" + Start.ToString(CultureInfo.InvariantCulture)
+            + ".." + End.ToString(CultureInfo.InvariantCulture) + "]";
     }
 }

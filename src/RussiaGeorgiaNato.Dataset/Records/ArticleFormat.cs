@@ -232,7 +232,9 @@ internal sealed class ArticleFormat
 #endif
 
 #if RECORD_WRITER
-    /// <summary>The value and the maximum as plain digits with at most one dot (the parser admits no other form).</summary>
+    /// <summary>
+    /// The value and the maximum as plain digits with at most one dot (the parser admits no other form).
+    /// </summary>
     private static void WriteFigure(RecordWriter record, FigureSpec figure, SpanSpec span, ArticleSpec article)
     {
         WriteSpan(record, span, article, figure.Text);
@@ -317,7 +319,9 @@ internal sealed class ArticleFormat
     private TextSpan? ReadOptionalSpan() =>
         (TextPart)_record.Number() is var part and not TextPart.None ? ReadSpan(part) : null;
 
-    /// <summary>The rest of a span whose part is read, in the article's printed parts (the body not yet decoded).</summary>
+    /// <summary>
+    /// The rest of a span whose part is read, in the article's printed parts (the body not yet decoded).
+    /// </summary>
     private TextSpan ReadSpan(TextPart part)
     {
         int? captionIndex = part == TextPart.Caption ? _record.Number() : null;
@@ -338,7 +342,8 @@ internal sealed class ArticleFormat
     /// The entity id, the basis and the evidence. An unnamed speaker's description is not written: it is the text
     /// of the quote's <c>SpeakerDescriptionSpan</c>.
     /// </summary>
-    private static void WriteAttribution(RecordWriter record, Located? entity, AttributionBasis basis, Located? evidence)
+    private static void WriteAttribution(
+        RecordWriter record, Located? entity, AttributionBasis basis, Located? evidence)
     {
         record.OptionalText(entity?.Value);
         record.Number((int)basis);

@@ -16,7 +16,8 @@ internal static class BlockFormat
 {
 #if RECORD_WRITER
     /// <summary>
-    /// The block of <paramref name="records"/> (each already in its stored form, see <see cref="RecordWriter.Format"/>):
+    /// The block of <paramref name="records"/> (each already in its stored form, see
+    /// <see cref="RecordWriter.Format"/>):
     /// the header, then the records. The lengths count UTF-8 bytes in a block stored as UTF-8.
     /// </summary>
     public static string Write(IReadOnlyList<string> records, bool utf8)
@@ -68,7 +69,9 @@ internal static class BlockFormat
     }
 
 #if NET6_0_OR_GREATER || RECORD_WRITER
-    /// <summary>The walk of <see cref="Offsets(string)"/>, over bytes (netstandard2.0 has no spans to share it).</summary>
+    /// <summary>
+    /// The walk of <see cref="Offsets(string)"/>, over bytes (netstandard2.0 has no spans to share it).
+    /// </summary>
     public static int[] Offsets(ReadOnlySpan<byte> block)
     {
         var at = 0;
@@ -97,7 +100,9 @@ internal static class BlockFormat
     }
 #endif
 
-    /// <summary>Turns the records' lengths (from index 1 on) into where each starts, the first where the header ends.</summary>
+    /// <summary>
+    /// Turns the records' lengths (from index 1 on) into where each starts, the first where the header ends.
+    /// </summary>
     private static int[] StartsAt(int[] lengths, int headerEnd)
     {
         lengths[0] = headerEnd;

@@ -40,7 +40,9 @@ internal sealed class RecordWriter
         }
     }
 
-    /// <summary>What was written: the text table and the numbers, from which either form of the record is made.</summary>
+    /// <summary>
+    /// What was written: the text table and the numbers, from which either form of the record is made.
+    /// </summary>
     public RecordData ToData() => new(_texts.ToEquatableArray(), _numbers.ToString());
 
     /// <summary>
@@ -60,7 +62,9 @@ internal sealed class RecordWriter
         return text.Append(record.Numbers).ToString();
     }
 
-    /// <summary>The length in UTF-16 code units of <see cref="Format"/> with UTF-16 lengths, without making it.</summary>
+    /// <summary>
+    /// The length in UTF-16 code units of <see cref="Format"/> with UTF-16 lengths, without making it.
+    /// </summary>
     public static int Utf16Length(RecordData record) =>
         RecordFormat.UnitsOf(record.Texts.Count)
         + record.Texts.Sum(value => RecordFormat.UnitsOf(value.Length) + value.Length)
@@ -153,7 +157,9 @@ internal sealed class RecordReader
         return new RecordParts(texts, places, Utf8(record.Slice(at)), (string?)null);
     }
 
-    /// <summary>The walk of <see cref="Places(string, ref int)"/>, over bytes (netstandard2.0 cannot share it).</summary>
+    /// <summary>
+    /// The walk of <see cref="Places(string, ref int)"/>, over bytes (netstandard2.0 cannot share it).
+    /// </summary>
     internal static int[] Places(ReadOnlySpan<byte> record, ref int at)
     {
         var places = new int[2 * RecordFormat.ReadNumber(record, ref at)];
@@ -208,7 +214,9 @@ internal sealed class RecordReader
     /// <summary>A count, then that many items.</summary>
     public T[] List<T>(Func<RecordReader, T> item) => List(this, item);
 
-    /// <summary>A count, then that many items, each read by <paramref name="item"/> with <paramref name="reader"/>.</summary>
+    /// <summary>
+    /// A count, then that many items, each read by <paramref name="item"/> with <paramref name="reader"/>.
+    /// </summary>
     public T[] List<TReader, T>(TReader reader, Func<TReader, T> item)
     {
         var count = Number();
@@ -228,7 +236,9 @@ internal sealed class RecordReader
 }
 
 #if NET6_0_OR_GREATER || RECORD_WRITER
-/// <summary>A block of records stored as UTF-8 data: the generated method that returns it (static data, never moved).</summary>
+/// <summary>
+/// A block of records stored as UTF-8 data: the generated method that returns it (static data, never moved).
+/// </summary>
 internal delegate ReadOnlySpan<byte> Utf8Block();
 #endif
 
@@ -282,7 +292,9 @@ internal sealed class RecordParts
 }
 
 #if !RECORD_WRITER
-/// <summary>A text of a record that is decoded when first read: an article's body, which most queries never read.</summary>
+/// <summary>
+/// A text of a record that is decoded when first read: an article's body, which most queries never read.
+/// </summary>
 internal sealed class RecordText : DeferredText
 {
     private readonly RecordParts _parts;

@@ -11,7 +11,8 @@ namespace RussiaGeorgiaNato.Dataset;
 /// <list type="bullet">
 /// <item><description>A <b>number</b> is non-negative, written 14 bits a code unit, low bits first, 0x4000 marking that
 /// more follow, so no code unit is a surrogate and every record of texts without a lone surrogate has a UTF-8 form.
-/// An optional number or text is written plus one, 0 for null; a flag is 1 or 0; an enum is its value.</description></item>
+/// An optional number or text is written plus one, 0 for null; a flag is 1 or 0; an enum is its
+/// value.</description></item>
 /// <item><description>A <b>record</b> is text: the number of its distinct texts, each text as its length and its code
 /// units, then the numbers that build the objects, a text written as its index in that table. Stored as UTF-8 data (a
 /// target with UTF-8 literals) a text's length counts its bytes, stored as a string literal its UTF-16 code units.
@@ -31,10 +32,14 @@ internal static class RecordFormat
     /// <summary>The bit of a code unit that says more of the number follows.</summary>
     public const int More = 1 << GroupBits;
 
-    /// <summary>Added to a UTC offset in minutes, so the record holds no negative number (offsets lie within 14 hours).</summary>
+    /// <summary>
+    /// Added to a UTC offset in minutes, so the record holds no negative number (offsets lie within 14 hours).
+    /// </summary>
     public const int OffsetBias = 14 * 60;
 
-    /// <summary>How many buckets the article records are spread over; a bucket holds fewer than 65,536 articles.</summary>
+    /// <summary>
+    /// How many buckets the article records are spread over; a bucket holds fewer than 65,536 articles.
+    /// </summary>
     public const int BucketCount = 64;
 
     /// <summary>
