@@ -23,10 +23,12 @@ fi
 # The app, and the package it references, built from this data; the package's own output is rebuilt from the real
 # data by its next ordinary build.
 if [[ ${READY_TO_RUN:-0} == 1 ]]; then
-  dotnet publish benchmarks/Dataset.ColdStart -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" "${build[@]}" >"$out/build.log" \
+  dotnet publish benchmarks/Dataset.ColdStart -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$out/app" "${build[@]}" >"$out/build.log" \
     || { tail -20 "$out/build.log"; exit 1; }
 else
-  dotnet build benchmarks/Dataset.ColdStart -c Release -o "$out/app" "${build[@]}" >"$out/build.log" || { tail -20 "$out/build.log"; exit 1; }
+  dotnet build benchmarks/Dataset.ColdStart -c Release -o "$out/app" "${build[@]}" >"$out/build.log" \
+    || { tail -20 "$out/build.log"; exit 1; }
 fi
 app="$out/app/Dataset.ColdStart.dll"
 dotnet "$app" export-json "$data" "$out/json" >/dev/null
@@ -65,5 +67,7 @@ echo "|---|---:|---:|---:|---:|"
 for variant in "${variants[@]}"; do
   w=$(median "${wall[$variant]}")
   m=$(median "${main[$variant]}")
-  echo "| $variant | $w | $(awk -v a="$w" -v b="$base_wall" 'BEGIN {printf "%.2f", a / b}') | $m | $(awk -v a="$m" -v b="$base_main" 'BEGIN {printf "%.2f", a / b}') |"
+  wall_ratio=$(awk -v a="$w" -v b="$base_wall" 'BEGIN {printf "%.2f", a / b}')
+  main_ratio=$(awk -v a="$m" -v b="$base_main" 'BEGIN {printf "%.2f", a / b}')
+  echo "| $variant | $w | $wall_ratio | $m | $main_ratio |"
 done

@@ -30,12 +30,13 @@ public sealed class CompiledDataset
 
             public static class BenchmarkEntries
             {
-                // Every article read from its record (split on the first build, as a process does once), then the corpus index.
-                // Every part built on first use is built too, and every annotation's text cut, so the graph holds what the
-                // deserialized DTOs hold (the body is decoded once per process, as the runtime variants' inputs are read).
+                // Every article read from its record (split on the first build, as a process does once), then
+                // the corpus index. Every part built on first use is built too, and every annotation's text cut,
+                // so the graph holds what the deserialized DTOs hold (the body is decoded once per process, as
+                // the runtime variants' inputs are read).
                 public static object BuildGraph()
                 {
-                    var articles = ArticleReader.All();
+                    var articles = ArticleRecords.All();
                     for (var i = 0; i < articles.Count; i++)
                     {
                         var article = articles[i];
@@ -69,7 +70,8 @@ public sealed class CompiledDataset
                     return new CorpusLookups(articles);
                 }
 
-                // The graph and every lookup the package builds lazily: by speaker, by mention, statement copies, by date.
+                // The graph and every lookup the package builds lazily: by speaker, by mention, statement copies,
+                // by date.
                 public static object BuildGraphAndLookups()
                 {
                     var index = (CorpusLookups)BuildGraph();
@@ -89,11 +91,14 @@ public sealed class CompiledDataset
 
                 public static int QuotesBySpeaker(string id) => Entities.All[id].Quotes.Count;
 
-                public static int QuotesBySpeakerScan(string id) => Corpus.Quotes.Count(q => q.Speaker != null && q.Speaker.Id == id);
+                public static int QuotesBySpeakerScan(string id) =>
+                    Corpus.Quotes.Count(q => q.Speaker != null && q.Speaker.Id == id);
 
-                public static int ArticlesBetween(DateTime from, DateTime to) => Corpus.PublishedBetween(from, to).Count;
+                public static int ArticlesBetween(DateTime from, DateTime to) =>
+                    Corpus.PublishedBetween(from, to).Count;
 
-                public static int ArticlesBetweenScan(DateTime from, DateTime to) => Corpus.Articles.Count(a => a.Published.Earliest <= to && a.Published.Latest >= from);
+                public static int ArticlesBetweenScan(DateTime from, DateTime to) =>
+                    Corpus.Articles.Count(a => a.Published.Earliest <= to && a.Published.Latest >= from);
 
                 public static string[] EntityIds() => Entities.All.Keys.ToArray();
             }
@@ -106,8 +111,14 @@ public sealed class CompiledDataset
     {
         var model = Model();
         var driver = CreateDriver(files);
-        driver.RunGeneratorsAndUpdateCompilation(model.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Entries, ParseOptions)), out var output, out var diagnostics);
-        var errors = diagnostics.Concat(output.GetDiagnostics()).Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
+        driver.RunGeneratorsAndUpdateCompilation(
+            model.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Entries, ParseOptions)),
+            out var output,
+            out var diagnostics);
+        var errors = diagnostics
+            .Concat(output.GetDiagnostics())
+            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
+            .ToList();
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("the dataset does not build: " + string.Join("\n", errors.Take(10)));
@@ -131,12 +142,15 @@ public sealed class CompiledDataset
         where T : Delegate => _entries.GetMethod(name, BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<T>();
 
     /// <summary>A generator driver over the files, as the compiler would create it.</summary>
-    public static GeneratorDriver CreateDriver(IReadOnlyList<YamlFile> files) => CreateDriver(files, GeneratorHost.Texts(files));
+    public static GeneratorDriver CreateDriver(IReadOnlyList<YamlFile> files) =>
+        CreateDriver(files, GeneratorHost.Texts(files));
 
     /// <summary>A driver over given additional texts (kept by the caller, to replace one later).</summary>
     public static GeneratorDriver CreateDriver(IReadOnlyList<YamlFile> files, IEnumerable<AdditionalText> texts) =>
         GeneratorHost.CreateDriver(files, texts, ParseOptions, trackSteps: false);
 
-    /// <summary>The package's hand-written model (src/RussiaGeorgiaNato.Dataset), optimized as a Release package is.</summary>
+    /// <summary>
+    /// The package's hand-written model (src/RussiaGeorgiaNato.Dataset), optimized as a Release package is.
+    /// </summary>
     public static CSharpCompilation Model() => GeneratorHost.Model(ParseOptions, OptimizationLevel.Release);
 }

@@ -115,7 +115,9 @@ public sealed class RoleDto
 #pragma warning restore CS8618, SA1402
 
 /// <summary>System.Text.Json's source-generated (reflection-free) serializers for the DTOs.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.KebabCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.KebabCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ArticleDto))]
 [JsonSerializable(typeof(RegistryDto))]
 public sealed partial class DtoJsonContext : JsonSerializerContext

@@ -35,13 +35,13 @@ public class GeneratorBenchmarks
         // Edit the headline of the article in the middle: its text changes, its ids and references do not.
         _original = texts[texts.Length / 2];
         var text = _original.GetText()!.ToString();
-        _edited = new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(_original.Path, text.Replace("headline: \"", "headline: \"Edited: ", System.StringComparison.Ordinal));
+        _edited = new global::Dataset.Tests.Shared.GeneratorHost.InMemoryText(
+            _original.Path, text.Replace("headline: \"", "headline: \"Edited: ", System.StringComparison.Ordinal));
 
         // The IDE and the compiler server run the generator on every change, so the edit path they run is JIT-compiled
         // at its final tier. A cold run tiers up within its first invocation (it makes each call thousands of times);
-        // an edit makes each call a few times, so two warm-up edits leave it in tier-0 code (measured at 1,000 articles:
-        // 60 to 77 ms for the first edits, 20 to 48 ms from the 17th to the 30th, then 10 to 13 ms; 12.5 to 16.7 ms from
-        // the first with DOTNET_TieredCompilation=0). Edit until the runtime has had the calls and the time to tier up.
+        // an edit makes each call a few times, so two warm-up edits leave it in tier-0 code (the times are in
+        // docs/performance.md, *The generator*). Edit until the runtime has had the calls and the time to tier up.
         var warming = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 60 || warming.ElapsedMilliseconds < 3000; i++)
         {

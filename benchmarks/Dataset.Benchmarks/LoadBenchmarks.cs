@@ -6,8 +6,9 @@ namespace Dataset.Benchmarks;
 
 /// <summary>
 /// Building the whole dataset in memory: the generated object graph (articles, quotes, dates, entities and the
-/// id lookups; the other lookups are built on first use, measured here too) against parsing the same data at start-up from embedded YAML (YamlDotNet) or JSON (System.Text.Json,
-/// source-generated). One process, side by side, so the ratios hold on a noisy machine.
+/// id lookups; the other lookups are built on first use, measured here too) against parsing the same data at
+/// start-up from embedded YAML (YamlDotNet) or JSON (System.Text.Json, source-generated). One process, side by
+/// side, so the ratios hold on a noisy machine.
 /// </summary>
 [MemoryDiagnoser]
 public class LoadBenchmarks
@@ -23,7 +24,9 @@ public class LoadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var files = Dataset == "real" ? YamlFile.Real() : YamlFile.Synthetic(int.Parse(Dataset, System.Globalization.CultureInfo.InvariantCulture));
+        var files = Dataset == "real"
+            ? YamlFile.Real()
+            : YamlFile.Synthetic(int.Parse(Dataset, System.Globalization.CultureInfo.InvariantCulture));
         var dataset = new CompiledDataset(files);
         _generated = dataset.Entry<Func<object>>("BuildGraph");
         _generatedWithLookups = dataset.Entry<Func<object>>("BuildGraphAndLookups");

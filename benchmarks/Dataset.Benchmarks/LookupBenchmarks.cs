@@ -36,7 +36,9 @@ public class LookupBenchmarks
         // A speaker in the middle of the id order, so the scan is not lucky; then check both ways agree.
         var ids = dataset.Entry<Func<string[]>>("EntityIds")();
         _id = ids.Where(id => _quotes(id) > 0).ElementAt(ids.Count(id => _quotes(id) > 0) / 2);
-        if (_quotes(_id) != _quotesScan(_id) || _between(From, To) != _betweenScan(From, To) || _entity(_id) != _entityScan(_id))
+        if (_quotes(_id) != _quotesScan(_id)
+            || _between(From, To) != _betweenScan(From, To)
+            || _entity(_id) != _entityScan(_id))
         {
             throw new InvalidOperationException("an index and its scan disagree");
         }

@@ -7,10 +7,13 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Dataset.Benchmarks;
 
-/// <summary>The same dataset held as embedded YAML texts and as embedded JSON documents, and the two ways to read them.</summary>
+/// <summary>
+/// The same dataset held as embedded YAML texts and as embedded JSON documents, and the two ways to read them.
+/// </summary>
 public sealed class RuntimeParsing
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build();
+    private static readonly IDeserializer Yaml =
+        new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build();
 
     public RuntimeParsing(IReadOnlyList<YamlFile> files)
     {
@@ -18,8 +21,12 @@ public sealed class RuntimeParsing
         ArticleYaml = files.Where(file => file.Role == YamlFile.ArticleRole).Select(file => file.Text).ToArray();
 
         // JSON made from the YAML once, as a build step of such an app would.
-        RegistryJson = JsonSerializer.SerializeToUtf8Bytes(Yaml.Deserialize<RegistryDto>(RegistryYaml), DtoJsonContext.Default.RegistryDto);
-        ArticleJson = ArticleYaml.Select(text => JsonSerializer.SerializeToUtf8Bytes(Yaml.Deserialize<ArticleDto>(text), DtoJsonContext.Default.ArticleDto)).ToArray();
+        RegistryJson = JsonSerializer.SerializeToUtf8Bytes(
+            Yaml.Deserialize<RegistryDto>(RegistryYaml), DtoJsonContext.Default.RegistryDto);
+        ArticleJson = ArticleYaml
+            .Select(text => JsonSerializer.SerializeToUtf8Bytes(
+                Yaml.Deserialize<ArticleDto>(text), DtoJsonContext.Default.ArticleDto))
+            .ToArray();
     }
 
     public string RegistryYaml { get; }

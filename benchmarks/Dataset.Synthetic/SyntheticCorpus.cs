@@ -19,22 +19,44 @@ public sealed record SyntheticFile(string Name, string Text);
 /// </summary>
 public static class SyntheticCorpus
 {
-    private static readonly string[] Syllables = { "ka", "lo", "mar", "ven", "ti", "sa", "dor", "el", "ru", "mi", "na", "gor", "shev", "an", "ta", "vil", "ko", "rin", "za", "bel" };
+    private static readonly string[] Syllables =
+    {
+        "ka", "lo", "mar", "ven", "ti", "sa", "dor", "el", "ru", "mi", "na", "gor", "shev", "an", "ta", "vil", "ko",
+        "rin", "za", "bel",
+    };
     private static readonly string[] Words =
     {
-        "the", "talks", "border", "security", "agreement", "council", "ministers", "cooperation", "troops", "region", "alliance", "relations",
-        "exercise", "meeting", "sanctions", "treaty", "dialogue", "partners", "membership", "pipeline", "ceasefire", "observers", "envoy", "summit",
-        "will", "not", "accept", "any", "further", "steps", "towards", "a", "new", "plan", "for", "stability", "and", "we", "expect", "progress",
+        "the", "talks", "border", "security", "agreement", "council", "ministers", "cooperation", "troops",
+        "region", "alliance", "relations", "exercise", "meeting", "sanctions", "treaty", "dialogue", "partners",
+        "membership", "pipeline", "ceasefire", "observers", "envoy", "summit", "will", "not", "accept", "any",
+        "further", "steps", "towards", "a", "new", "plan", "for", "stability", "and", "we", "expect", "progress",
     };
-    private static readonly string[] Titles = { "Foreign Minister", "Defence Minister", "spokeswoman", "spokesman", "envoy", "President", "Prime Minister" };
-    private static readonly string[] Weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
-    private static readonly string[] Kinds = { "person", "person", "person", "organization", "country", "city", "region" };
+    private static readonly string[] Titles =
+    {
+        "Foreign Minister", "Defence Minister", "spokeswoman", "spokesman", "envoy", "President", "Prime Minister",
+    };
 
-    /// <summary>The registry (<c>entities.yaml</c>) and <paramref name="count"/> articles, in file-name order.</summary>
+    private static readonly string[] Weekdays =
+        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
+    private static readonly string[] Kinds =
+        { "person", "person", "person", "organization", "country", "city", "region" };
+
+    /// <summary>
+    /// The registry (<c>entities.yaml</c>) and <paramref name="count"/> articles, in file-name order.
+    /// </summary>
     public static IReadOnlyList<SyntheticFile> Create(int count, int seed = 2008)
     {
         var random = new Random(seed);
-        var agencies = Enumerable.Range(0, 5).Select(i => new Entity("agency-" + Name(random, 2).ToLowerInvariant(), Name(random, 2).ToUpperInvariant() + " News", "media", null)).DistinctBy(e => e.Id).DistinctBy(e => e.Name).ToList();
+        var agencies = Enumerable.Range(0, 5)
+            .Select(i => new Entity(
+                "agency-" + Name(random, 2).ToLowerInvariant(),
+                Name(random, 2).ToUpperInvariant() + " News",
+                "media",
+                null))
+            .DistinctBy(e => e.Id)
+            .DistinctBy(e => e.Name)
+            .ToList();
         var entities = new List<Entity>();
         var ids = new HashSet<string>(agencies.Select(a => a.Id));
         var forms = new HashSet<string>(agencies.Select(a => a.Name), StringComparer.Ordinal);
@@ -43,7 +65,8 @@ public static class SyntheticCorpus
         {
             if (attempt > wanted * 100)
             {
-                throw new InvalidOperationException("cannot make " + wanted + " entities with distinct forms from the syllables; use fewer articles");
+                throw new InvalidOperationException(
+                    "cannot make " + wanted + " entities with distinct forms from the syllables; use fewer articles");
             }
 
             var kind = Kinds[random.Next(Kinds.Length)];
@@ -53,7 +76,8 @@ public static class SyntheticCorpus
             var alias = kind == "person" ? last : null;
             var id = Kebab(name);
 
-            // A form names one entity (DSG209): a person's surname must not be another's, nor a city's or region's name.
+            // A form names one entity (DSG209): a person's surname must not be another's, nor a city's or region's
+            // name.
             if (!ids.Contains(id) && !forms.Contains(name) && (alias is null || !forms.Contains(alias)))
             {
                 ids.Add(id);
@@ -78,10 +102,12 @@ public static class SyntheticCorpus
             carried = article.Shared;
         }
 
-        // Every registered form is printed by some article (DSG210): an entity whose name no article printed is left out.
+        // Every registered form is printed by some article (DSG210): an entity whose name no article printed is left
+        // out.
         // Its alias, the surname, is printed as a whole word wherever the full name is.
         var registered = agencies.Concat(entities).Where(entity => printed.Contains(entity.Name)).ToList();
-        return new[] { Registry(registered, roles) }.Concat(articles.OrderBy(f => f.Name, StringComparer.Ordinal)).ToList();
+        return new[] { Registry(registered, roles) }
+            .Concat(articles.OrderBy(f => f.Name, StringComparer.Ordinal)).ToList();
     }
 
     /// <summary>Writes <see cref="Create"/>'s files into <paramref name="folder"/> (created if missing).</summary>
@@ -90,7 +116,8 @@ public static class SyntheticCorpus
         Directory.CreateDirectory(folder);
         foreach (var file in Create(count, seed))
         {
-            File.WriteAllText(Path.Combine(folder, file.Name), file.Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(
+                Path.Combine(folder, file.Name), file.Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
     }
 
@@ -98,11 +125,21 @@ public static class SyntheticCorpus
 
     private sealed record Quote(string ArticleId, string Id, string Text, Entity Speaker);
 
-    /// <summary>One article; <paramref name="printed"/> collects the names it prints, so the registry lists only printed ones.</summary>
-    private static (SyntheticFile File, Quote Shared) Article(Random random, int index, List<Entity> entities, List<Entity> agencies, Quote? carried, List<(Entity, string, string)> roles, HashSet<string> printed)
+    /// <summary>
+    /// One article; <paramref name="printed"/> collects the names it prints, so the registry lists only printed ones.
+    /// </summary>
+    private static (SyntheticFile File, Quote Shared) Article(
+        Random random,
+        int index,
+        List<Entity> entities,
+        List<Entity> agencies,
+        Quote? carried,
+        List<(Entity, string, string)> roles,
+        HashSet<string> printed)
     {
         var published = new DateTime(2000, 1, 3).AddDays(index % 9000 + random.Next(0, 3));
-        var id = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-synthetic-" + index.ToString("00000", CultureInfo.InvariantCulture);
+        var id = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            + "-synthetic-" + index.ToString("00000", CultureInfo.InvariantCulture);
         var agency = agencies[random.Next(agencies.Count)];
         var cast = entities.OrderBy(_ => random.Next()).Take(random.Next(5, 21)).ToList();
         var speakers = cast.Where(e => e.Kind == "person").ToList();
@@ -145,21 +182,34 @@ public static class SyntheticCorpus
 
                 var quoteId = "quote-" + q.ToString(CultureInfo.InvariantCulture);
                 quotes.Add(
-                    "  - id: " + quoteId + "\n    text: " + Q(text) + "\n    speaker: " + speaker.Id + "\n    mode: direct\n    cue: " + Q(cue)
+                    "  - id: " + quoteId + "\n    text: " + Q(text) + "\n    speaker: " + speaker.Id
+                    + "\n    mode: direct\n    cue: " + Q(cue)
                     + (q % 3 == 0 ? "\n    via: [" + agency.Id + "]" : string.Empty)
-                    + "\n    said: { value: " + Day(said) + ", precision: day, basis: relative, evidence: " + Q("'on " + weekday + "' in an article of " + Day(published)) + " }"
-                    + (reuse ? "\n    same-statement-as: [" + carried!.ArticleId + "/" + carried.Id + "]" : string.Empty) + "\n");
-                // The event is the statement and its cue: a cue alone may be printed twice (same speaker, same weekday).
-                dates.Add("  - text: " + Q("on " + weekday) + "\n    value: " + Day(said) + "\n    precision: day\n    basis: relative\n    evidence: " + Q("'on " + weekday + "' before " + Day(published)) + "\n    event: " + Q(text + ",\" " + cue) + "\n");
+                    + "\n    said: { value: " + Day(said) + ", precision: day, basis: relative, evidence: "
+                        + Q("'on " + weekday + "' in an article of " + Day(published)) + " }"
+                    + (reuse
+                        ? "\n    same-statement-as: [" + carried!.ArticleId + "/" + carried.Id + "]"
+                        : string.Empty)
+                    + "\n");
+                // The event is the statement and its cue: a cue alone may be printed twice (same speaker, same
+                // weekday).
+                dates.Add("  - text: " + Q("on " + weekday) + "\n    value: " + Day(said)
+                    + "\n    precision: day\n    basis: relative\n    evidence: "
+                    + Q("'on " + weekday + "' before " + Day(published))
+                    + "\n    event: " + Q(text + ",\" " + cue) + "\n");
                 shared ??= new Quote(id, quoteId, text, speaker);
             }
 
             // Context sentences name the rest of the cast, so every mention's form is in the text.
-            // The alias (a surname) only once some article has printed the full name, so every registered name is printed.
+            // The alias (a surname) only once some article has printed the full name, so every registered name is
+            // printed.
             foreach (var entity in cast.Where(e => forms[e.Id].Count == 0).Take(3))
             {
-                var form = entity.Alias is not null && random.Next(2) == 0 && printed.Contains(entity.Name) ? entity.Alias : entity.Name;
-                paragraph.Append(' ').Append(Capitalize(Sentence(random, 6))).Append(' ').Append(form).Append(' ').Append(Sentence(random, random.Next(6, 14))).Append('.');
+                var form = entity.Alias is not null && random.Next(2) == 0 && printed.Contains(entity.Name)
+                    ? entity.Alias : entity.Name;
+                paragraph.Append(' ').Append(Capitalize(Sentence(random, 6)))
+                    .Append(' ').Append(form).Append(' ')
+                    .Append(Sentence(random, random.Next(6, 14))).Append('.');
                 forms[entity.Id].Add(form);
                 printed.Add(form);
             }
@@ -169,13 +219,17 @@ public static class SyntheticCorpus
                 paragraph.Append(' ').Append(Capitalize(Sentence(random, random.Next(10, 20)))).Append('.');
             }
 
-            // A figure is printed once ("counted 200 troops" is no part of "counted 1,200 troops"): a value already counted is not printed again.
+            // A figure is printed once ("counted 200 troops" is no part of "counted 1,200 troops"): a value already
+            // counted is not printed again.
             var value = figures.Count < 4 && random.Next(3) == 0 ? random.Next(2, 40) * 100 : 0;
             if (value > 0 && counted.Add(value))
             {
                 var figure = "counted " + value.ToString("N0", CultureInfo.InvariantCulture) + " troops";
-                paragraph.Append(" Officials ").Append(figure).Append(" in " + published.AddYears(-random.Next(1, 9)).Year.ToString(CultureInfo.InvariantCulture) + ".");
-                figures.Add("  - { text: " + Q(figure) + ", value: " + value.ToString(CultureInfo.InvariantCulture) + ", unit: troops }\n");
+                paragraph.Append(" Officials ").Append(figure)
+                    .Append(" in "
+                        + published.AddYears(-random.Next(1, 9)).Year.ToString(CultureInfo.InvariantCulture) + ".");
+                figures.Add("  - { text: " + Q(figure)
+                    + ", value: " + value.ToString(CultureInfo.InvariantCulture) + ", unit: troops }\n");
             }
 
             if (body.Length > 0)
@@ -191,11 +245,15 @@ public static class SyntheticCorpus
         yaml.Append("id: ").Append(id).Append('\n');
         yaml.Append("seed: synthetic-").Append(index.ToString(CultureInfo.InvariantCulture)).Append(".txt\n");
         yaml.Append("headline: ").Append(Q(Capitalize(Sentence(random, random.Next(6, 12))))).Append('\n');
-        yaml.Append("published: { value: ").Append(Day(published)).Append(", precision: day, basis: stated, evidence: ").Append(Q(published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append(" }\n");
+        yaml.Append("published: { value: ").Append(Day(published))
+            .Append(", precision: day, basis: stated, evidence: ")
+            .Append(Q(published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append(" }\n");
         yaml.Append("byline: ").Append(Q("By " + agency.Name)).Append('\n');
         printed.Add(agency.Name);
         yaml.Append("publisher: { basis: unknown, evidence: \"Synthetic: no site is named\" }\n");
-        yaml.Append("origin: { entity: ").Append(agency.Id).Append(", basis: stated, evidence: ").Append(Q("By " + agency.Name)).Append(" }\n");
+        yaml.Append("origin: { entity: ").Append(agency.Id)
+            .Append(", basis: stated, evidence: ")
+            .Append(Q("By " + agency.Name)).Append(" }\n");
         yaml.Append("body: |-\n");
         foreach (var line in body.ToString().Split('\n'))
         {
@@ -206,7 +264,8 @@ public static class SyntheticCorpus
         yaml.Append("  - { entity: ").Append(agency.Id).Append(", as: [").Append(Q(agency.Name)).Append("] }\n");
         foreach (var entity in cast)
         {
-            yaml.Append("  - { entity: ").Append(entity.Id).Append(", as: [").Append(string.Join(", ", forms[entity.Id].Select(Q))).Append("] }\n");
+            yaml.Append("  - { entity: ").Append(entity.Id)
+                .Append(", as: [").Append(string.Join(", ", forms[entity.Id].Select(Q))).Append("] }\n");
         }
 
         yaml.Append("cites: [").Append(agency.Id).Append("]\n");
@@ -220,13 +279,16 @@ public static class SyntheticCorpus
         return (new SyntheticFile(id + ".yaml", yaml.ToString()), shared!);
     }
 
-    private static SyntheticFile Registry(List<Entity> entities, List<(Entity Person, string Title, string Article)> roles)
+    private static SyntheticFile Registry(
+        List<Entity> entities, List<(Entity Person, string Title, string Article)> roles)
     {
         var yaml = new StringBuilder("# yaml-language-server: $schema=schema/entities.schema.json\nentities:\n");
         var rolesByPerson = roles.Where(r => r.Title.Length > 0).ToLookup(r => r.Person.Id);
         foreach (var entity in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            yaml.Append("  - id: ").Append(entity.Id).Append("\n    name: ").Append(Q(entity.Name)).Append("\n    kind: ").Append(entity.Kind).Append('\n');
+            yaml.Append("  - id: ").Append(entity.Id)
+                .Append("\n    name: ").Append(Q(entity.Name))
+                .Append("\n    kind: ").Append(entity.Kind).Append('\n');
             if (entity.Alias is not null)
             {
                 yaml.Append("    aliases: [").Append(Q(entity.Alias)).Append("]\n");
@@ -237,7 +299,8 @@ public static class SyntheticCorpus
                 yaml.Append("    roles:\n");
                 foreach (var role in rolesByPerson[entity.Id])
                 {
-                    yaml.Append("      - { title: ").Append(Q(role.Title)).Append(", article: ").Append(role.Article).Append(" }\n");
+                    yaml.Append("      - { title: ").Append(Q(role.Title))
+                        .Append(", article: ").Append(role.Article).Append(" }\n");
                 }
             }
         }
@@ -251,7 +314,8 @@ public static class SyntheticCorpus
     private static string Sentence(Random random, int words) =>
         string.Join(" ", Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
 
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    private static string Capitalize(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private static string Kebab(string name) => name.ToLowerInvariant().Replace(' ', '-');
 

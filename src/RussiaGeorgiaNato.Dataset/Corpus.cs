@@ -16,10 +16,14 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </example>
 public static class Corpus
 {
-    /// <summary>Every article, ordered by the earliest day it can have been published, then by id; found by id.</summary>
+    /// <summary>
+    /// Every article, ordered by the earliest day it can have been published, then by id; found by id.
+    /// </summary>
     public static KeyedList<Article> Articles => Lookups.Articles;
 
-    /// <summary>Every quote of every article, in article order, then in the order they appear; found by <see cref="Quote.Key"/>.</summary>
+    /// <summary>
+    /// Every quote of every article, in article order, then in the order they appear; found by <see cref="Quote.Key"/>.
+    /// </summary>
     public static KeyedList<Quote> Quotes => Lookups.Quotes;
 
     /// <summary>Every mention of an entity in an article, in article order.</summary>
@@ -30,7 +34,8 @@ public static class Corpus
     /// days included, times ignored): an article known only to a month or a range is included when that span
     /// overlaps them. A binary search over the publication order, not a scan.
     /// </summary>
-    public static IReadOnlyList<Article> PublishedBetween(DateTime from, DateTime to) => Lookups.PublishedBetween(from.Date, to.Date);
+    public static IReadOnlyList<Article> PublishedBetween(DateTime from, DateTime to) =>
+        Lookups.PublishedBetween(from.Date, to.Date);
 
 #if NET6_0_OR_GREATER
     /// <summary>
@@ -41,6 +46,7 @@ public static class Corpus
         Lookups.PublishedBetween(from.ToDateTime(TimeOnly.MinValue), to.ToDateTime(TimeOnly.MinValue));
 #endif
 
-    // The data is generated records, read into objects as each article is first reached; every lookup is built on first use.
-    internal static CorpusLookups Lookups { get; } = new(ArticleReader.All());
+    // The data is generated records, read into objects as each article is first reached; every lookup is built on first
+    // use.
+    internal static CorpusLookups Lookups { get; } = new(ArticleRecords.All());
 }

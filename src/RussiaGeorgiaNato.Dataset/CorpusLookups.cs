@@ -13,42 +13,54 @@ internal sealed class CorpusLookups
     private static readonly IReadOnlyList<Mention> NoMentions = ReadOnly.List(System.Array.Empty<Mention>());
     private static readonly IReadOnlyList<Quote> NoQuotes = ReadOnly.List(System.Array.Empty<Quote>());
 
-    private readonly System.Lazy<KeyedList<Quote>> _quotes;
-    private readonly System.Lazy<IReadOnlyList<Mention>> _mentions;
-    private readonly System.Lazy<Dictionary<Entity, IReadOnlyList<Mention>>> _mentionsByEntity;
-    private readonly System.Lazy<Dictionary<Entity, IReadOnlyList<Quote>>> _quotesBySpeaker;
-    private readonly System.Lazy<Dictionary<Quote, IReadOnlyList<Quote>>> _copies;
-    private readonly System.Lazy<(System.DateTime[] Earliest, System.TimeSpan Widest)> _dates;
+    private KeyedList<Quote>? _quotes;
+    private IReadOnlyList<Mention>? _mentions;
+    private Dictionary<Entity, IReadOnlyList<Mention>>? _mentionsByEntity;
+    private Dictionary<Entity, IReadOnlyList<Quote>>? _quotesBySpeaker;
+    private Dictionary<Quote, IReadOnlyList<Quote>>? _copies;
+    private PublicationOrder? _publicationOrder;
 
-    public CorpusLookups(KeyedList<Article> articles)
-    {
-        Articles = articles;
-        _quotes = new(() => new KeyedList<Quote>(articles.SelectMany(a => a.Quotes).ToArray(), q => q.Key));
-        _mentions = new(() => ReadOnly.List(articles.SelectMany(a => a.Mentions).ToArray()));
-        _mentionsByEntity = new(() => Mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => ReadOnly.List(g.ToArray())));
-        _quotesBySpeaker = new(() => Quotes.Where(q => q.Speaker is not null).GroupBy(q => q.Speaker!).ToDictionary(g => g.Key, g => ReadOnly.List(g.ToArray())));
-        _copies = new(() => LinkCopies(Quotes));
-        _dates = new(() => (articles.Select(a => a.Published.Earliest).ToArray(), articles.Select(a => a.Published.Latest - a.Published.Earliest).DefaultIfEmpty().Max()));
-    }
+    public CorpusLookups(KeyedList<Article> articles) => Articles = articles;
 
     public KeyedList<Article> Articles { get; }
 
-    public KeyedList<Quote> Quotes => _quotes.Value;
+    public KeyedList<Quote> Quotes => _quotes ?? LazyField.Publish(
+        ref _quotes,
+        new KeyedList<Quote>(KeyedSource<Quote>.Built(Articles.SelectMany(a => a.Quotes).ToArray(), q => q.Key)));
 
-    public IReadOnlyList<Mention> Mentions => _mentions.Value;
+    public IReadOnlyList<Mention> Mentions =>
+        _mentions ?? LazyField.Publish(ref _mentions, ReadOnly.List(Articles.SelectMany(a => a.Mentions).ToArray()));
+
+    private Dictionary<Entity, IReadOnlyList<Mention>> MentionsByEntity => _mentionsByEntity ?? LazyField.Publish(
+        ref _mentionsByEntity,
+        Mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => ReadOnly.List(g.ToArray())));
+
+    private Dictionary<Entity, IReadOnlyList<Quote>> QuotesBySpeaker => _quotesBySpeaker ?? LazyField.Publish(
+        ref _quotesBySpeaker,
+        Quotes.Where(q => q.Speaker is not null)
+            .GroupBy(q => q.Speaker!)
+            .ToDictionary(g => g.Key, g => ReadOnly.List(g.ToArray())));
+
+    private Dictionary<Quote, IReadOnlyList<Quote>> Copies =>
+        _copies ?? LazyField.Publish(ref _copies, LinkCopies(Quotes));
+
+    private PublicationOrder Dates =>
+        _publicationOrder ?? LazyField.Publish(ref _publicationOrder, new PublicationOrder(Articles));
 
     public IReadOnlyList<Mention> MentionsOf(Entity entity) =>
-        _mentionsByEntity.Value.TryGetValue(entity, out var mentions) ? mentions : NoMentions;
+        MentionsByEntity.TryGetValue(entity, out var mentions) ? mentions : NoMentions;
 
     public IReadOnlyList<Quote> QuotesBy(Entity entity) =>
-        _quotesBySpeaker.Value.TryGetValue(entity, out var quotes) ? quotes : NoQuotes;
+        QuotesBySpeaker.TryGetValue(entity, out var quotes) ? quotes : NoQuotes;
 
     // Articles are ordered by earliest day; one can start at most _widest before `from` and still reach it.
     public IReadOnlyList<Article> PublishedBetween(System.DateTime from, System.DateTime to)
     {
         var result = new List<Article>();
-        var (earliest, widest) = _dates.Value;
-        var start = from.Ticks - widest.Ticks < System.DateTime.MinValue.Ticks ? System.DateTime.MinValue : from - widest;
+        var (earliest, widest) = (Dates.Earliest, Dates.Widest);
+        var start = from.Ticks - widest.Ticks < System.DateTime.MinValue.Ticks
+            ? System.DateTime.MinValue
+            : from - widest;
         var i = System.Array.BinarySearch(earliest, start);
         i = i < 0 ? ~i : i;
         while (i > 0 && earliest[i - 1] == start)
@@ -68,7 +80,7 @@ internal sealed class CorpusLookups
     }
 
     public IReadOnlyList<Quote> CopiesOf(Quote quote) =>
-        _copies.Value.TryGetValue(quote, out var copies) ? copies : NoQuotes;
+        Copies.TryGetValue(quote, out var copies) ? copies : NoQuotes;
 
     // A same-statement link may be written on one side or both; copies are the connected groups.
     private static Dictionary<Quote, IReadOnlyList<Quote>> LinkCopies(KeyedList<Quote> quotes)
@@ -125,5 +137,21 @@ internal sealed class CorpusLookups
 
             return list;
         }
+    }
+
+    /// <summary>
+    /// Each article's earliest day, in corpus order, and the widest span any publication date covers.
+    /// </summary>
+    private sealed class PublicationOrder
+    {
+        public PublicationOrder(KeyedList<Article> articles)
+        {
+            Earliest = articles.Select(a => a.Published.Earliest).ToArray();
+            Widest = articles.Select(a => a.Published.Latest - a.Published.Earliest).DefaultIfEmpty().Max();
+        }
+
+        public System.DateTime[] Earliest { get; }
+
+        public System.TimeSpan Widest { get; }
     }
 }

@@ -7,7 +7,11 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </summary>
 public static partial class Entities
 {
-    /// <summary>Every entity of the registry, ordered by id, found by id in constant time; reading it builds no article (<c>Entities.All["sergei-lavrov"]</c>).</summary>
-    // Qualified: a handle is a property of this class, so an entity with the id 'entity-reader' would hide the EntityReader class here.
+    /// <summary>
+    /// Every entity of the registry, ordered by id, found by id in constant time; reading it builds no article
+    /// (<c>Entities.All["sergei-lavrov"]</c>).
+    /// </summary>
+    // Qualified: a handle is a property of this class, so an entity with the id 'entity-reader' would hide the
+    // EntityReader class here.
     public static KeyedList<Entity> All => global::RussiaGeorgiaNato.Dataset.EntityReader.All;
 }

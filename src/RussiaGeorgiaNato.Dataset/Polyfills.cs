@@ -1,7 +1,9 @@
 #if NETSTANDARD2_0
 namespace System.Diagnostics.CodeAnalysis;
 
-/// <summary>Lets nullable analysis know an out value is not null when the method returns <see cref="ReturnValue"/>.</summary>
+/// <summary>
+/// Lets nullable analysis know an out value is not null when the method returns <see cref="ReturnValue"/>.
+/// </summary>
 [AttributeUsage(AttributeTargets.Parameter)]
 internal sealed class NotNullWhenAttribute : Attribute
 {

@@ -41,7 +41,8 @@ public class RecordTests
 
         // As a string literal holds it, or as UTF-8 data, whose texts are decoded where they lie.
         var record = RecordWriter.Format(writer.ToData(), utf8Lengths: utf8);
-        var reader = RecordReader.Open(utf8 ? RecordReader.Split(System.Text.Encoding.UTF8.GetBytes(record)) : RecordReader.Split(record));
+        var reader = RecordReader.Open(
+            utf8 ? RecordReader.Split(System.Text.Encoding.UTF8.GetBytes(record)) : RecordReader.Split(record));
         foreach (var number in numbers)
         {
             Assert.Equal(number, reader.Number());
@@ -86,16 +87,21 @@ public class RecordTests
         }).ToList();
 
         var source = new SourceWriter();
-        RecordBlock.Write(source, "test", "Block", records.Select((record, i) => ("record " + i, record)).ToList(), utf8Target);
+        RecordBlock.Write(
+            source, "test", "Block", records.Select((record, i) => ("record " + i, record)).ToList(), utf8Target);
         var literal = source.ToString();
         Assert.Equal(utf8Target, literal.Contains("u8", StringComparison.Ordinal));
-        // One literal for the whole block (no `+`, which the compiler binds as an operator each), each record named above it.
+        // One literal for the whole block (no `+`, which the compiler binds as an operator each), each record named
+        // above it.
         var lines = literal.Split('\n').Select(line => line.TrimStart()).ToList();
         Assert.Single(lines, line => line.StartsWith("\"", StringComparison.Ordinal));
-        Assert.Equal(records.Select((_, i) => "// - record " + i), lines.Where(line => line.StartsWith("// - ", StringComparison.Ordinal)));
+        Assert.Equal(
+            records.Select((_, i) => "// - record " + i),
+            lines.Where(line => line.StartsWith("// - ", StringComparison.Ordinal)));
 
         // The block as the compiler makes it of the literal: the header, then each record.
-        var block = string.Concat(records.Select(record => RecordWriter.Format(record, utf8Target)).Prepend(Header(records, utf8Target)));
+        var block = string.Concat(
+            records.Select(record => RecordWriter.Format(record, utf8Target)).Prepend(Header(records, utf8Target)));
         // One cache of the block's record offsets for every slot, as the generated code keeps one per block; the string
         // and the UTF-8 form of the block are two blocks (their offsets count code units and bytes), each with its own.
         int[]? stringOffsets = null;
@@ -103,20 +109,27 @@ public class RecordTests
         var bytes = System.Text.Encoding.UTF8.GetBytes(block);
         for (var slot = 0; slot < records.Count; slot++)
         {
-            var parts = utf8Target ? RecordReader.Split(() => bytes, slot, ref utf8Offsets) : RecordReader.Split(block, slot, ref stringOffsets);
+            var parts = utf8Target
+                ? BlockFormat.Split(() => bytes, slot, ref utf8Offsets)
+                : BlockFormat.Split(block, slot, ref stringOffsets);
             Assert.Equal(records[slot].Texts, Enumerable.Range(0, parts.TextCount).Select(parts.Text));
             var reader = RecordReader.Open(parts);
             Assert.Equal(records[slot].Texts, new[] { reader.Text(), reader.Text() });
             Assert.Equal(slot, reader.Number());
         }
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, records.Count, ref stringOffsets));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(block, -1, ref stringOffsets));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecordReader.Split(() => bytes, records.Count, ref utf8Offsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BlockFormat.Split(block, records.Count, ref stringOffsets));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BlockFormat.Split(block, -1, ref stringOffsets));
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => BlockFormat.Split(() => bytes, records.Count, ref utf8Offsets));
 
-        // What a string block takes of the user-string heap, counted record by record plus the header, is the literal's size.
-        var asString = Header(records, false) + string.Concat(records.Select(record => RecordWriter.Format(record, false)));
-        Assert.Equal(UserStringHeap.BytesOf(asString.Length), records.Sum(RecordBlock.RecordCost) + RecordBlock.BlockCost(records));
+        // What a string block takes of the user-string heap, counted record by record plus the header, is the literal's
+        // size.
+        var asString = Header(records, false)
+            + string.Concat(records.Select(record => RecordWriter.Format(record, false)));
+        Assert.Equal(
+            UserStringHeap.BytesOf(asString.Length),
+            records.Sum(RecordBlock.RecordCost) + RecordBlock.BlockCost(records));
     }
 
     [Fact]
@@ -127,19 +140,22 @@ public class RecordTests
         var lone = new RecordWriter();
         lone.Text("a \uD800 alone");
         var source = new SourceWriter();
-        RecordBlock.Write(source, "test", "Block", new[] { ("plain", plain.ToData()), ("lone", lone.ToData()) }, utf8Target: true);
-        Assert.StartsWith("/// <summary>test</summary>\nprivate const string Block =", source.ToString(), StringComparison.Ordinal);
+        RecordBlock.Write(
+            source, "test", "Block", new[] { ("plain", plain.ToData()), ("lone", lone.ToData()) }, utf8Target: true);
+        Assert.StartsWith(
+            "/// <summary>test</summary>\nprivate const string Block =", source.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("u8", source.ToString(), StringComparison.Ordinal);
     }
 
-    private static string Header(System.Collections.Generic.IReadOnlyList<Dataset.Generators.Outputs.RecordData> records, bool utf8)
+    private static string Header(
+        System.Collections.Generic.IReadOnlyList<Dataset.Generators.Outputs.RecordData> records, bool utf8)
     {
         var header = new System.Text.StringBuilder();
-        RecordWriter.Append(header, records.Count);
+        RecordFormat.AppendNumber(header, records.Count);
         foreach (var record in records)
         {
             var text = RecordWriter.Format(record, utf8);
-            RecordWriter.Append(header, utf8 ? System.Text.Encoding.UTF8.GetByteCount(text) : text.Length);
+            RecordFormat.AppendNumber(header, utf8 ? System.Text.Encoding.UTF8.GetByteCount(text) : text.Length);
         }
 
         return header.ToString();
@@ -155,11 +171,13 @@ public class RecordTests
         try
         {
             var type = (string name) => assembly.GetType("RussiaGeorgiaNato.Dataset." + name, throwOnError: true)!;
-            var built = () => ((Array)type("ArticleReader+Records").GetField("Split", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!).Cast<object?>().Count(parts => parts is not null);
+            var split = type("ArticleRecords").GetField("Split", BindingFlags.NonPublic | BindingFlags.Static)!;
+            var built = () => ((Array)split.GetValue(null)!).Cast<object?>().Count(parts => parts is not null);
 
             // The registry's ids are read without any entity or article; an entity is built when first reached.
             var all = type("Entities").GetProperty("All")!.GetValue(null)!;
-            var entitiesBuilt = () => ((Array)all.GetType().GetField("_items", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(all)!).Cast<object?>().Count(entity => entity is not null);
+            var items = all.GetType().GetField("_items", BindingFlags.NonPublic | BindingFlags.Instance)!;
+            var entitiesBuilt = () => ((Array)items.GetValue(all)!).Cast<object?>().Count(entity => entity is not null);
             var entityCount = (int)all.GetType().GetProperty("Count")!.GetValue(all)!;
             Assert.True(entityCount > 10, "the synthetic registry has entities: " + entityCount);
             Assert.Equal(0, entitiesBuilt());
@@ -170,7 +188,9 @@ public class RecordTests
 
             // Finding one article by id builds that article only, and every thread gets the same instance.
             var articles = type("Corpus").GetProperty("Articles")!.GetValue(null)!;
-            var keys = ((System.Collections.IEnumerable)articles.GetType().GetProperty("Keys")!.GetValue(articles)!).Cast<string>().ToArray();
+            var keys = ((System.Collections.IEnumerable)articles.GetType().GetProperty("Keys")!.GetValue(articles)!)
+                .Cast<string>()
+                .ToArray();
             Assert.Equal(30, keys.Length);
             Assert.Equal(0, built());
             var byKey = articles.GetType().GetProperty("Item", new[] { typeof(string) })!;
@@ -185,7 +205,8 @@ public class RecordTests
             // Enumerating builds the rest, and keeps the one already built.
             var enumerated = ((System.Collections.IEnumerable)articles).Cast<object>().ToArray();
             Assert.Same(found[0], enumerated[17]);
-            Assert.Equal(keys, enumerated.Select(article => (string)GeneratorHarness.LoadedDataset.Get(article, "Id")!));
+            Assert.Equal(
+                keys, enumerated.Select(article => (string)GeneratorHarness.LoadedDataset.Get(article, "Id")!));
             Assert.Equal(30, built());
         }
         finally
@@ -197,16 +218,25 @@ public class RecordTests
     [Fact]
     public void Records_past_the_user_string_heap_are_one_located_error_and_no_corpus()
     {
-        // As string literals the large body passes the 15 MiB the records may take of the heap; as UTF-8 data it takes none of it.
-        var large = Fixture.Freeze with { Text = Fixture.Freeze.Text.Replace("body: |-\n", "body: |-\n  " + Fixture.LargeParagraph + "\n\n", StringComparison.Ordinal) };
+        // As string literals the large body passes the 15 MiB the records may take of the heap; as UTF-8 data it takes
+        // none of it.
+        var large = Fixture.Freeze with
+        {
+            Text = Fixture.Freeze.Text.Replace(
+                "body: |-\n", "body: |-\n  " + Fixture.LargeParagraph + "\n\n", StringComparison.Ordinal),
+        };
         Assert.InRange(large.Text.Length, UserStringHeap.Budget / 2, 8_388_608);
 
-        var (literals, literalsOutput) = GeneratorHarness.Run(GeneratorHarness.LiteralsOptions, Fixture.Entities, Fixture.SlamDoor, large);
+        var (literals, literalsOutput) =
+            GeneratorHarness.Run(GeneratorHarness.LiteralsOptions, Fixture.Entities, Fixture.SlamDoor, large);
         var full = Assert.Single(literals.Diagnostics);
         Assert.Equal("DSG903", full.Id);
         Assert.Equal(large.Path, full.Location.GetLineSpan().Path);
-        Assert.DoesNotContain(literals.Results.Single().GeneratedSources, source => source.HintName.StartsWith("Articles.Bucket", StringComparison.Ordinal));
-        Assert.Empty(literalsOutput.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        Assert.DoesNotContain(
+            literals.Results.Single().GeneratedSources,
+            source => source.HintName.StartsWith("Articles.Bucket", StringComparison.Ordinal));
+        Assert.Empty(
+            literalsOutput.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
 
         var (utf8, _) = GeneratorHarness.Run(Fixture.Entities, Fixture.SlamDoor, large);
         Assert.Empty(utf8.Diagnostics);

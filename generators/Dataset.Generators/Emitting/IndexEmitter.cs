@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using Dataset.Generators.Specs;
 using Dataset.Generators.Utilities;
+using RussiaGeorgiaNato.Dataset;
 
 namespace Dataset.Generators.Emitting;
 
@@ -8,10 +10,10 @@ namespace Dataset.Generators.Emitting;
 internal sealed record IndexEntry(string Id, int EarliestDay);
 
 /// <summary>
-/// Writes the article index: the number of articles, the bucket of an id (the hash <see cref="Buckets.Of"/>, in C#),
-/// a directory with one record per bucket (its ids in slot order and each one's place in the corpus), and the way
-/// from a bucket and a slot to a record. Finding an article by id reads its bucket's directory record only, so it
-/// costs the same at 10,000 articles as at 5; reading every id (enumerating, <c>Keys</c>) reads all of them.
+/// Writes the article index: the number of articles, a directory with one record per bucket (see
+/// <see cref="DirectoryFormat"/>), and the way from a bucket and a slot to a record. The bucket of an id is the
+/// format's hash, which the package computes itself. Finding an article by id reads its bucket's directory record
+/// only, so it costs the same at 10,000 articles as at 5; reading every id (enumerating, <c>Keys</c>) reads all.
 /// </summary>
 internal static class IndexEmitter
 {
@@ -19,20 +21,17 @@ internal static class IndexEmitter
 
     public static string Emit(EquatableArray<IndexEntry> entries, bool utf8)
     {
-        var slots = Buckets.Slots(entries.Select(entry => entry.Id)).ToDictionary(bucket => bucket.Number, bucket => bucket.Ids);
-        var positions = entries.Select((entry, position) => (entry.Id, position)).ToDictionary(entry => entry.Id, entry => entry.position, System.StringComparer.Ordinal);
+        var slots = Buckets.Slots(entries.Select(entry => entry.Id))
+            .ToDictionary(bucket => bucket.Number, bucket => bucket.Ids);
+        var positions = entries
+            .Select((entry, position) => (entry.Id, position))
+            .ToDictionary(entry => entry.Id, entry => entry.position, System.StringComparer.Ordinal);
         var directory = Enumerable.Range(0, Buckets.Count).Select(bucket =>
         {
             var ids = slots.TryGetValue(bucket, out var inBucket) ? inBucket : new List<string>();
-            var record = new RecordWriter();
-            record.Number(ids.Count);
-            foreach (var id in ids)
-            {
-                record.Text(id);
-                record.Number(positions[id]);
-            }
-
-            return ("bucket " + Literals.Number(bucket) + ": " + Literals.Number(ids.Count) + (ids.Count == 1 ? " article" : " articles"), record.ToData());
+            var comment = "bucket " + Literals.Number(bucket) + ": " + Literals.Number(ids.Count)
+                + (ids.Count == 1 ? " article" : " articles");
+            return (comment, DirectoryFormat.Write(ids.Select(id => (id, positions[id])).ToList()));
         }).ToList();
 
         var writer = new SourceWriter();
@@ -42,30 +41,27 @@ internal static class IndexEmitter
         writer.WriteLine("/// <summary>The number of articles.</summary>");
         writer.WriteLine("internal const int Count = " + Literals.Number(entries.Count) + ";");
         writer.WriteLine();
-        writer.WriteLine("/// <summary>The number of buckets (of directory records); a bucket holds fewer than 65,536 articles.</summary>");
-        writer.WriteLine("internal const int BucketCount = " + Literals.Number(Buckets.Count) + ";");
+        writer.WriteLine(
+            "/// <summary>The directory record of <paramref name=\"bucket\"/> (see <see cref=\"DirectoryFormat\"/>)."
+            + "</summary>");
+        writer.WriteLine(
+            "internal static RecordParts Directory(int bucket) => "
+            + RecordBlock.Split("DirectoryRecords", "bucket") + ";");
         writer.WriteLine();
-        writer.WriteLine("/// <summary>The bucket of an article id: FNV-1a over its UTF-16 code units, modulo the number of buckets, as the generator placed it.</summary>");
-        writer.WriteLine("internal static int BucketOf(string id)");
-        writer.OpenBlock();
-        writer.WriteLine("var hash = 2166136261u;");
-        writer.WriteLine("foreach (var character in id)");
-        writer.OpenBlock();
-        writer.WriteLine("hash = (hash ^ character) * 16777619u;");
-        writer.CloseBlock();
+        RecordBlock.Write(
+            writer,
+            "The directory, one record per bucket (see <see cref=\"Directory\"/>).",
+            "DirectoryRecords",
+            directory,
+            utf8);
         writer.WriteLine();
-        writer.WriteLine("return (int)(hash % BucketCount);");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>The directory record of <paramref name=\"bucket\"/>: the number of its articles, then each one's id (in slot order, ordinal) and place in the corpus.</summary>");
-        writer.WriteLine("internal static RecordParts Directory(int bucket) => " + RecordBlock.Split("DirectoryRecords", "bucket") + ";");
-        writer.WriteLine();
-        RecordBlock.Write(writer, "The directory, one record per bucket (see <see cref=\"Directory\"/>).", "DirectoryRecords", directory, utf8);
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
+        writer.WriteLine(
+            "/// <summary>The record in <paramref name=\"slot\"/> of <paramref name=\"bucket\"/>.</summary>");
         writer.WriteSwitchMethod(
-            "internal static RecordParts Record(int bucket, int slot)", "bucket",
-            slots.Keys.OrderBy(bucket => bucket).Select(bucket => (bucket, (string?)null, RecordBlock.Split(ArticleEmitter.BucketRecords(bucket), "slot"))));
+            "internal static RecordParts Record(int bucket, int slot)",
+            "bucket",
+            slots.Keys.OrderBy(bucket => bucket).Select(bucket =>
+                (bucket, (string?)null, RecordBlock.Split(ArticleEmitter.BucketRecords(bucket), "slot"))));
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

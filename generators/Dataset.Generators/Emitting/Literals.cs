@@ -43,14 +43,19 @@ internal static class Literals
     /// <summary>An integer literal, the same on every machine whatever its culture.</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Text safe inside a <c>//</c> or <c>///</c> comment and XML doc: one line, XML-escaped, no control or format characters.</summary>
+    /// <summary>
+    /// Text safe inside a <c>//</c> or <c>///</c> comment and XML doc: one line, XML-escaped, no control or format
+    /// characters.
+    /// </summary>
     public static string CommentText(string value)
     {
         var builder = new StringBuilder(value.Length);
         foreach (var character in value)
         {
             var category = char.GetUnicodeCategory(character);
-            if (char.IsControl(character) || category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
+            if (char.IsControl(character)
+                || category is UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                    or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
             {
                 builder.Append(' ');
                 continue;

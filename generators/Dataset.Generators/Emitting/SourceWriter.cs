@@ -21,7 +21,9 @@ internal sealed class SourceWriter
     public int Indentation
     {
         get => _indentation;
-        set => _indentation = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "a block was closed that was never opened");
+        set => _indentation = value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "a block was closed that was never opened");
     }
 
     /// <summary>An empty line.</summary>
@@ -52,7 +54,10 @@ internal sealed class SourceWriter
         Indentation++;
     }
 
-    /// <summary>Ends the indentation <see cref="OpenBlock"/> began and writes <paramref name="closing"/> (<c>}</c>, <c>};</c>, <c>},</c>).</summary>
+    /// <summary>
+    /// Ends the indentation <see cref="OpenBlock"/> began and writes <paramref name="closing"/> (<c>}</c>, <c>};</c>,
+    /// <c>},</c>).
+    /// </summary>
     public void CloseBlock(string closing = "}")
     {
         Indentation--;
@@ -63,9 +68,14 @@ internal sealed class SourceWriter
     /// Writes an expression-bodied method that maps <paramref name="parameter"/> to an expression by a <c>switch</c>,
     /// each case after its comment line when it has one, and any other value to an <c>ArgumentOutOfRangeException</c>.
     /// </summary>
-    /// <param name="signature">The method's declaration up to the arrow: <c>internal static RecordParts Record(int bucket, int slot)</c>.</param>
+    /// <param name="signature">The method's declaration up to the arrow: <c>internal static RecordParts Record(int
+    /// bucket, int slot)</c>.</param>
     /// <param name="subject">What is switched on, when not the parameter itself: <c>(index / 64)</c>.</param>
-    public void WriteSwitchMethod(string signature, string parameter, IEnumerable<(int Value, string? Comment, string Expression)> cases, string? subject = null)
+    public void WriteSwitchMethod(
+        string signature,
+        string parameter,
+        IEnumerable<(int Value, string? Comment, string Expression)> cases,
+        string? subject = null)
     {
         WriteLine(signature + " => " + (subject ?? parameter) + " switch");
         OpenBlock();

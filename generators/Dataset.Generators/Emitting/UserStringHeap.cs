@@ -17,10 +17,15 @@ internal static class UserStringHeap
     /// <summary>What the heap holds: offsets into it are 24-bit.</summary>
     public const int Size = 1 << 24;
 
-    /// <summary>What the article records may take: the rest is kept for the registry, the index and the package's own strings.</summary>
+    /// <summary>
+    /// What the article records may take: the rest is kept for the registry, the index and the package's own strings.
+    /// </summary>
     public const int Budget = Size - (1 << 20);
 
-    /// <summary>What a string literal of <paramref name="length"/> UTF-16 code units takes: its length prefix, two bytes a code unit, and one flag byte.</summary>
+    /// <summary>
+    /// What a string literal of <paramref name="length"/> UTF-16 code units takes: its length prefix, two bytes a code
+    /// unit, and one flag byte.
+    /// </summary>
     public static int BytesOf(int length)
     {
         var bytes = (2 * length) + 1;
@@ -36,7 +41,9 @@ internal static class UserStringHeap
     {
         var blockCosts = Buckets.Group(records)
             .Where(bucket => !RecordBlock.IsUtf8(bucket.Articles.Select(article => article.Data!), utf8Target))
-            .ToDictionary(bucket => bucket.Number, bucket => RecordBlock.BlockCost(bucket.Articles.Select(article => article.Data!).ToList()));
+            .ToDictionary(
+                bucket => bucket.Number,
+                bucket => RecordBlock.BlockCost(bucket.Articles.Select(article => article.Data!).ToList()));
         long used = 0;
         foreach (var record in records.OrderBy(record => record.Path, StringComparer.Ordinal))
         {
@@ -53,7 +60,8 @@ internal static class UserStringHeap
             {
                 return DiagnosticInfo.Create(
                     DiagnosticDescriptors.UserStringHeapFull, LocationInfo.StartOf(record.Path),
-                    used.ToString(System.Globalization.CultureInfo.InvariantCulture), Budget.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    used.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Budget.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 

@@ -9,64 +9,61 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </summary>
 public sealed class Article
 {
-    private readonly RecordText _body;
-    private readonly ArticleReader _rest;
-    private ArticleDetails? _details;
+    private readonly ArticleText _text;
+    private readonly IAnnotationSource _annotationSource;
+    private ArticleAnnotations? _annotations;
     private IReadOnlyList<string>? _paragraphs;
 
     internal Article(
         string id,
         string seed,
-        string headline,
+        ArticleText text,
         KnownDate published,
-        string? dateline,
-        string? byline,
         Attribution publisher,
         Attribution origin,
         Attribution? editor,
-        RecordText body,
-        Caption[] captions,
         Quote[] quotes,
-        ArticleReader rest)
+        IAnnotationSource annotations)
     {
         Id = id;
         Seed = seed;
-        Headline = headline;
+        _text = text;
         Published = published;
-        Dateline = dateline;
-        Byline = byline;
         Publisher = publisher;
         Origin = origin;
         Editor = editor;
-        _body = body;
-        Captions = ReadOnly.List(captions);
+        Captions = ReadOnly.List(text.Captions);
         Quotes = ReadOnly.List(quotes);
-        _rest = rest;
+        _annotationSource = annotations;
         foreach (var quote in quotes)
         {
             quote.AttachTo(this);
         }
     }
 
-    /// <summary>The stable id, starting with the published date (<c>2008-08-21-lavrov-no-plans-to-slam-door</c>).</summary>
+    /// <summary>
+    /// The stable id, starting with the published date (<c>2008-08-21-lavrov-no-plans-to-slam-door</c>).
+    /// </summary>
     public string Id { get; }
 
     /// <summary>The scraped seed file this record was curated from.</summary>
     public string Seed { get; }
 
     /// <summary>The headline, as printed.</summary>
-    public string Headline { get; }
+    public string Headline => _text.Headline;
 
     /// <summary>When this copy was published, and how that is known.</summary>
     public KnownDate Published { get; }
 
     /// <summary>The place line, as printed ("Moscow/ Brussels"), when there is one.</summary>
-    public string? Dateline { get; }
+    public string? Dateline => _text.Dateline;
 
     /// <summary>The byline, as printed ("By DPA,"), when there is one.</summary>
-    public string? Byline { get; }
+    public string? Byline => _text.Byline;
 
-    /// <summary>The site that published this copy; <see cref="AttributionBasis.Unknown"/> when the copy does not name it.</summary>
+    /// <summary>
+    /// The site that published this copy; <see cref="AttributionBasis.Unknown"/> when the copy does not name it.
+    /// </summary>
     public Attribution Publisher { get; }
 
     /// <summary>Who wrote it originally: the wire agency or author.</summary>
@@ -75,45 +72,54 @@ public sealed class Article
     /// <summary>The editor credit, when printed.</summary>
     public Attribution? Editor { get; }
 
-    /// <summary>The article text, character for character; paragraphs separated by a blank line. Page chrome is left out.</summary>
-    public string Body => _body.Value;
+    /// <summary>
+    /// The article text, character for character; paragraphs separated by a blank line. Page chrome is left out.
+    /// </summary>
+    public string Body => _text.Body;
 
     /// <summary>The paragraphs of <see cref="Body"/>, split once on first use.</summary>
     public IReadOnlyList<string> Paragraphs =>
-        _paragraphs ?? ReadOnly.Once(ref _paragraphs, ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None)));
+        _paragraphs ?? LazyField.Publish(
+            ref _paragraphs, ReadOnly.List(Body.Split(new[] { "\n\n" }, StringSplitOptions.None)));
 
-    /// <summary>Photo captions (and a standfirst, which a scraped page seldom tells apart from one) kept for their facts.</summary>
+    /// <summary>
+    /// Photo captions (and a standfirst, which a scraped page seldom tells apart from one) kept for their facts.
+    /// </summary>
     public IReadOnlyList<Caption> Captions { get; }
 
     /// <summary>Typos, kept in the text as printed and listed here with the intended form.</summary>
-    public IReadOnlyList<Erratum> Errata => Details.Errata;
+    public IReadOnlyList<Erratum> Errata => Annotations.Errata;
 
     /// <summary>Every entity the article names, with the forms it uses.</summary>
-    public IReadOnlyList<Mention> Mentions => Details.Mentions;
+    public IReadOnlyList<Mention> Mentions => Annotations.Mentions;
 
     /// <summary>
     /// The sources the article's text names as giving it information: every entity it quotes or names as relaying a
-    /// statement (the speakers and <see cref="Quote.Relays"/> of its quotes), not its own <see cref="Origin"/> or <see cref="Publisher"/>.
+    /// statement (the speakers and <see cref="Quote.Relays"/> of its quotes), not its own <see cref="Origin"/> or
+    /// <see cref="Publisher"/>.
     /// </summary>
-    public IReadOnlyList<Entity> CitedSources => Details.CitedSources;
+    public IReadOnlyList<Entity> CitedSources => Annotations.CitedSources;
 
     /// <summary>Every quote and reported statement, in the order they appear.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
     /// <summary>Every date expression in the text, resolved.</summary>
-    public IReadOnlyList<DateMention> Dates => Details.Dates;
+    public IReadOnlyList<DateMention> Dates => Annotations.Dates;
 
     /// <summary>Every figure, with its printed text and normalized value.</summary>
-    public IReadOnlyList<Figure> Figures => Details.Figures;
+    public IReadOnlyList<Figure> Figures => Annotations.Figures;
 
     /// <summary>
     /// The printed text of one part, the instance every <see cref="TextSpan.PrintedIn"/> into that part is: the
     /// <see cref="Headline"/>, <see cref="Dateline"/>, <see cref="Byline"/> or <see cref="Body"/>, or for
     /// <see cref="TextPart.Caption"/> the text of the caption at <paramref name="captionIndex"/>. Null for a dateline
-    /// or byline the article does not print. <c>article.TextOf(span.Part, span.CaptionIndex)</c> is <c>span.PrintedIn</c>.
+    /// or byline the article does not print. <c>article.TextOf(span.Part, span.CaptionIndex)</c> is
+    /// <c>span.PrintedIn</c>.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The part is <see cref="TextPart.None"/> or not a member, or a caption index is out of range.</exception>
-    /// <exception cref="ArgumentException">A caption index is missing for <see cref="TextPart.Caption"/>, or given for another part.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The part is <see cref="TextPart.None"/> or not a member, or a
+    /// caption index is out of range.</exception>
+    /// <exception cref="ArgumentException">A caption index is missing for <see cref="TextPart.Caption"/>, or given for
+    /// another part.</exception>
     public string? TextOf(TextPart part, int? captionIndex = null)
     {
         if (part == TextPart.Caption)
@@ -125,7 +131,8 @@ public sealed class Article
 
             if (index < 0 || index >= Captions.Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(captionIndex), index, "The article has " + Captions.Count + " caption(s).");
+                throw new ArgumentOutOfRangeException(
+                    nameof(captionIndex), index, "The article has " + Captions.Count + " caption(s).");
             }
 
             return Captions[index].Text;
@@ -149,11 +156,15 @@ public sealed class Article
     /// <summary>The id and headline.</summary>
     public override string ToString() => Id + ": " + Headline;
 
-    // Errata, mentions, cited sources, dates and figures are read together when one of them is first asked for.
-    private ArticleDetails Details => _details ?? ReadOnly.Once(ref _details, _rest.ReadRest(this));
+    // Errata, mentions, cited sources, dates and figures are built together when one of them is first asked for.
+    private ArticleAnnotations Annotations =>
+        _annotations ?? LazyField.Publish(ref _annotations, _annotationSource.Read(this));
 }
 
-/// <summary>A line the page prints apart from the body and headline (a photo caption or a standfirst), kept for the facts it gives.</summary>
+/// <summary>
+/// A line the page prints apart from the body and headline (a photo caption or a standfirst), kept for the facts it
+/// gives.
+/// </summary>
 public sealed class Caption
 {
     internal Caption(string text, Attribution? credit)
@@ -165,7 +176,10 @@ public sealed class Caption
     /// <summary>The caption text, as printed.</summary>
     public string Text { get; }
 
-    /// <summary>Who the picture is credited to, as printed beside the caption (<see cref="AttributionBasis.Stated"/>); null when no credit is printed.</summary>
+    /// <summary>
+    /// Who the picture is credited to, as printed beside the caption (<see cref="AttributionBasis.Stated"/>); null when
+    /// no credit is printed.
+    /// </summary>
     public Attribution? Credit { get; }
 
     /// <summary>The caption text.</summary>
@@ -185,12 +199,15 @@ public sealed class Erratum
     }
 
     /// <summary>The text as printed.</summary>
-    public string Printed => _printed ?? ReadOnly.Once(ref _printed, Span.Text);
+    public string Printed => _printed ?? LazyField.Publish(ref _printed, Span.Text);
 
     /// <summary>Where <see cref="Printed"/> is printed in the article.</summary>
     public TextSpan Span { get; }
 
-    /// <summary>The text as intended; null for a garbled passage whose intended form cannot be recovered (<see cref="Note"/> says why).</summary>
+    /// <summary>
+    /// The text as intended; null for a garbled passage whose intended form cannot be recovered (<see cref="Note"/>
+    /// says why).
+    /// </summary>
     public string? Intended { get; }
 
     /// <summary>A curator's note, when the intended form needs explaining.</summary>
@@ -215,7 +232,7 @@ public sealed class Figure
     }
 
     /// <summary>The text as printed ("between 2,000 and 3,000 additional peace-keeping troops").</summary>
-    public string Text => _text ?? ReadOnly.Once(ref _text, Span.Text);
+    public string Text => _text ?? LazyField.Publish(ref _text, Span.Text);
 
     /// <summary>Where <see cref="Text"/> is printed in the article.</summary>
     public TextSpan Span { get; }
@@ -223,7 +240,9 @@ public sealed class Figure
     /// <summary>The value, or the lower bound when the text gives a range.</summary>
     public decimal Minimum { get; }
 
-    /// <summary>The value, or the upper bound when the text gives a range (then <see cref="IsRange"/> is true).</summary>
+    /// <summary>
+    /// The value, or the upper bound when the text gives a range (then <see cref="IsRange"/> is true).
+    /// </summary>
     public decimal Maximum { get; }
 
     /// <summary>True when the text gives a range ("between 2,000 and 3,000"), false for a single value.</summary>
@@ -235,7 +254,8 @@ public sealed class Figure
     /// <summary>The value (or range) and unit: <c>2000-3000 troops</c>.</summary>
     public override string ToString() =>
         Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        + (IsRange ? "-" + Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + " " + Unit;
+        + (IsRange ? "-" + Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + " " + Unit;
 }
 
 /// <summary>A date expression printed in an article ("Thursday", "last August"), resolved.</summary>
@@ -253,16 +273,19 @@ public sealed class DateMention
     }
 
     /// <summary>The expression as printed.</summary>
-    public string Text => _text ?? ReadOnly.Once(ref _text, Span.Text);
+    public string Text => _text ?? LazyField.Publish(ref _text, Span.Text);
 
-    /// <summary>Where <see cref="Text"/> is printed in the article: inside or nearest its <see cref="EventSpan"/> when an event is recorded.</summary>
+    /// <summary>
+    /// Where <see cref="Text"/> is printed in the article: inside or nearest its <see cref="EventSpan"/> when an event
+    /// is recorded.
+    /// </summary>
     public TextSpan Span { get; }
 
     /// <summary>What it resolves to, and how.</summary>
     public KnownDate Date { get; }
 
     /// <summary>What happened then, in the article's words, when recorded.</summary>
-    public string? Event => EventSpan is { } span ? _event ?? ReadOnly.Once(ref _event, span.Text) : null;
+    public string? Event => EventSpan is { } span ? _event ?? LazyField.Publish(ref _event, span.Text) : null;
 
     /// <summary>Where <see cref="Event"/> is printed in the article; null when no event is recorded.</summary>
     public TextSpan? EventSpan { get; }

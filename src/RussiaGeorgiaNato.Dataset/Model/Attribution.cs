@@ -18,13 +18,18 @@ public sealed class Attribution
     /// <summary>The registered entity; null for an unnamed or unknown party.</summary>
     public Entity? Entity { get; }
 
-    /// <summary>An unnamed party as the article describes it; null when <see cref="Entity"/> is set or nobody is named.</summary>
+    /// <summary>
+    /// An unnamed party as the article describes it; null when <see cref="Entity"/> is set or nobody is named.
+    /// </summary>
     public string? Description { get; }
 
     /// <summary>Whether the article says so, it is deduced, or it is unknown.</summary>
     public AttributionBasis Basis { get; }
 
-    /// <summary>For an inferred or unknown attribution: what it is deduced from, or why it cannot be; for a stated credit, the words that state it.</summary>
+    /// <summary>
+    /// For an inferred or unknown attribution: what it is deduced from, or why it cannot be; for a stated credit, the
+    /// words that state it.
+    /// </summary>
     public string? Evidence { get; }
 
     /// <summary>What to show a reader: the entity's name, else the description, else <c>unknown</c>.</summary>

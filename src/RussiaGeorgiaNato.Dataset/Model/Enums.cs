@@ -59,17 +59,23 @@ public enum DateBasis
     /// <summary>The text prints the date in full.</summary>
     Stated = 1,
 
-    /// <summary>The text gives a relative expression ("Thursday", "last August") resolved against the article's date.</summary>
+    /// <summary>
+    /// The text gives a relative expression ("Thursday", "last August") resolved against the article's date.
+    /// </summary>
     Relative = 2,
 
     /// <summary>Deduced from other evidence; <see cref="KnownDate.Evidence"/> says from what.</summary>
     Inferred = 3,
 }
 
-/// <summary>How it is known who said a <see cref="Quote"/>, or who published, wrote or edited an <see cref="Article"/>.</summary>
+/// <summary>
+/// How it is known who said a <see cref="Quote"/>, or who published, wrote or edited an <see cref="Article"/>.
+/// </summary>
 public enum AttributionBasis
 {
-    /// <summary>The copy does not say, and it is not guessed. Also the value of <c>default</c>: nothing is claimed.</summary>
+    /// <summary>
+    /// The copy does not say, and it is not guessed. Also the value of <c>default</c>: nothing is claimed.
+    /// </summary>
     Unknown = 0,
 
     /// <summary>The article says so.</summary>
@@ -82,7 +88,10 @@ public enum AttributionBasis
     Inferred = 2,
 }
 
-/// <summary>A part of an article's printed text: where a <see cref="Quote"/> is printed, and what a <see cref="TextSpan"/> points into.</summary>
+/// <summary>
+/// A part of an article's printed text: where a <see cref="Quote"/> is printed, and what a <see cref="TextSpan"/>
+/// points into.
+/// </summary>
 public enum TextPart
 {
     /// <summary>No part: the value of <c>default</c>. No annotation of the dataset has it.</summary>
@@ -94,13 +103,20 @@ public enum TextPart
     /// <summary><see cref="Article.Headline"/>.</summary>
     Headline = 2,
 
-    /// <summary>One of <see cref="Article.Captions"/>: <see cref="TextSpan.CaptionIndex"/> says which (<see cref="Quote.Caption"/> for a quote).</summary>
+    /// <summary>
+    /// One of <see cref="Article.Captions"/>: <see cref="TextSpan.CaptionIndex"/> says which
+    /// (<see cref="Quote.Caption"/> for a quote).
+    /// </summary>
     Caption = 3,
 
-    /// <summary><see cref="Article.Dateline"/>. No quote is printed there; mentions and other annotations may be.</summary>
+    /// <summary>
+    /// <see cref="Article.Dateline"/>. No quote is printed there; mentions and other annotations may be.
+    /// </summary>
     Dateline = 4,
 
-    /// <summary><see cref="Article.Byline"/>. No quote is printed there; mentions and other annotations may be.</summary>
+    /// <summary>
+    /// <see cref="Article.Byline"/>. No quote is printed there; mentions and other annotations may be.
+    /// </summary>
     Byline = 5,
 }
 
@@ -120,7 +136,9 @@ public enum QuoteMode
     Indirect = 3,
 }
 
-/// <summary>The part a party plays in bringing a quote to the reader, in the order of <see cref="Quote.ReportingChain"/>.</summary>
+/// <summary>
+/// The part a party plays in bringing a quote to the reader, in the order of <see cref="Quote.ReportingChain"/>.
+/// </summary>
 public enum ReportingRole
 {
     /// <summary>No role: the value of <c>default</c>. No link of the dataset has it.</summary>
@@ -129,7 +147,10 @@ public enum ReportingRole
     /// <summary>Who said it: the quote's <see cref="Quote.Attribution"/>, named, described or unknown.</summary>
     Speaker = 1,
 
-    /// <summary>Who relayed it to the article, as the text says (a news agency that quoted the speaker): one of <see cref="Quote.Relays"/>.</summary>
+    /// <summary>
+    /// Who relayed it to the article, as the text says (a news agency that quoted the speaker): one of
+    /// <see cref="Quote.Relays"/>.
+    /// </summary>
     Relay = 2,
 
     /// <summary>Who wrote the article that carries it: <see cref="Article.Origin"/>.</summary>

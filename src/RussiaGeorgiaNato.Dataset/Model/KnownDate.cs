@@ -37,8 +37,11 @@ public sealed class KnownDate : IEquatable<KnownDate>
     /// <summary>For a stated date, the form printed; otherwise what the date was deduced from.</summary>
     public string? Evidence { get; }
 
-    /// <summary>ISO 8601: <c>2008-08-21</c>, or <c>2009-04-20/2009-04-30</c> for a range. Written on first read, not at load.</summary>
-    public string Value => _value ??= End is { } last ? Start + "/" + last : Start.ToString();
+    /// <summary>
+    /// ISO 8601: <c>2008-08-21</c>, or <c>2009-04-20/2009-04-30</c> for a range. Written on first read, not at load.
+    /// </summary>
+    public string Value =>
+        _value ?? LazyField.Publish(ref _value, End is { } last ? Start + "/" + last : Start.ToString());
 
     /// <summary>The first calendar day the date can denote, at midnight.</summary>
     public DateTime Earliest => Start.FirstDay;
@@ -46,7 +49,9 @@ public sealed class KnownDate : IEquatable<KnownDate>
     /// <summary>The last calendar day the date can denote, at midnight.</summary>
     public DateTime Latest => (End ?? Start).LastDay;
 
-    /// <summary>True when the date can fall on the calendar day of <paramref name="day"/> (its time is ignored).</summary>
+    /// <summary>
+    /// True when the date can fall on the calendar day of <paramref name="day"/> (its time is ignored).
+    /// </summary>
     public bool CanFallOn(DateTime day) => day.Date >= Earliest && day.Date <= Latest;
 
 #if NET6_0_OR_GREATER
@@ -62,7 +67,8 @@ public sealed class KnownDate : IEquatable<KnownDate>
 
     /// <summary>True when the dates, the basis and the evidence are the same.</summary>
     public bool Equals(KnownDate? other) =>
-        other is not null && Start == other.Start && End == other.End && Basis == other.Basis && string.Equals(Evidence, other.Evidence, StringComparison.Ordinal);
+        other is not null && Start == other.Start && End == other.End && Basis == other.Basis
+        && string.Equals(Evidence, other.Evidence, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as KnownDate);
@@ -80,7 +86,8 @@ public sealed class KnownDate : IEquatable<KnownDate>
     }
 
     /// <summary>Equality of the dates, basis and evidence.</summary>
-    public static bool operator ==(KnownDate? left, KnownDate? right) => left is null ? right is null : left.Equals(right);
+    public static bool operator ==(KnownDate? left, KnownDate? right) =>
+        left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of the dates, basis or evidence.</summary>
     public static bool operator !=(KnownDate? left, KnownDate? right) => !(left == right);

@@ -28,14 +28,16 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     }
 
     /// <summary>A date known to the day.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A part is out of range, or the day does not exist in that month.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A part is out of range, or the day does not exist in that
+    /// month.</exception>
     public PartialDate(int year, int month, int day)
         : this(year, month, day, null, null, null)
     {
     }
 
     /// <summary>A date and time known to the minute, with its UTC offset when the text gives one.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A part is out of range, or the offset is not whole minutes within 14 hours.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A part is out of range, or the offset is not whole minutes within
+    /// 14 hours.</exception>
     public PartialDate(int year, int month, int day, int hour, int minute, TimeSpan? utcOffset)
         : this(year, month, day, (int?)hour, minute, utcOffset)
     {
@@ -69,9 +71,11 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         }
 
         // As DateTimeOffset requires: whole minutes within 14 hours, so equality, order and the ISO text agree.
-        if (utcOffset is { } offset && (offset.Ticks % TimeSpan.TicksPerMinute != 0 || offset.Duration() > TimeSpan.FromHours(14)))
+        if (utcOffset is { } offset
+            && (offset.Ticks % TimeSpan.TicksPerMinute != 0 || offset.Duration() > TimeSpan.FromHours(14)))
         {
-            throw new ArgumentOutOfRangeException(nameof(utcOffset), utcOffset, "The UTC offset must be whole minutes within -14:00 and +14:00.");
+            throw new ArgumentOutOfRangeException(
+                nameof(utcOffset), utcOffset, "The UTC offset must be whole minutes within -14:00 and +14:00.");
         }
 
         _yearsAfterOne = year - 1;
@@ -100,9 +104,14 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>The offset from UTC of <see cref="Hour"/> and <see cref="Minute"/>, when the text gives one.</summary>
     public TimeSpan? UtcOffset { get; }
 
-    /// <summary>How precisely this date is known: <see cref="DatePrecision.Year"/> to <see cref="DatePrecision.Minute"/>.</summary>
+    /// <summary>
+    /// How precisely this date is known: <see cref="DatePrecision.Year"/> to <see cref="DatePrecision.Minute"/>.
+    /// </summary>
     public DatePrecision Precision =>
-        Hour is not null ? DatePrecision.Minute : Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
+        Hour is not null ? DatePrecision.Minute
+        : Day is not null ? DatePrecision.Day
+        : Month is not null ? DatePrecision.Month
+        : DatePrecision.Year;
 
     /// <summary>The first calendar day this date can denote (1 January for a year), as a date at midnight.</summary>
     public DateTime FirstDay => new(Year, Month ?? 1, Day ?? 1);
@@ -134,7 +143,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     /// <summary>True when every part is the same, the precision included (2008-08 is not 2008-08-01).</summary>
     public bool Equals(PartialDate other) =>
-        _yearsAfterOne == other._yearsAfterOne && Month == other.Month && Day == other.Day && Hour == other.Hour && Minute == other.Minute && UtcOffset == other.UtcOffset;
+        _yearsAfterOne == other._yearsAfterOne && Month == other.Month && Day == other.Day && Hour == other.Hour
+        && Minute == other.Minute && UtcOffset == other.UtcOffset;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is PartialDate other && Equals(other);
@@ -169,10 +179,13 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
         if (Hour is { } hour)
         {
-            text += "T" + hour.ToString("00", CultureInfo.InvariantCulture) + ":" + Minute!.Value.ToString("00", CultureInfo.InvariantCulture);
+            text += "T" + hour.ToString("00", CultureInfo.InvariantCulture)
+                + ":" + Minute!.Value.ToString("00", CultureInfo.InvariantCulture);
             if (UtcOffset is { } offset)
             {
-                text += offset == TimeSpan.Zero ? "Z" : (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+                text += offset == TimeSpan.Zero
+                    ? "Z"
+                    : (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
             }
         }
 
@@ -185,10 +198,16 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Inequality of any part.</summary>
     public static bool operator !=(PartialDate left, PartialDate right) => !left.Equals(right);
 
-    /// <summary>True when <paramref name="left"/> orders before <paramref name="right"/> (see <see cref="CompareTo(PartialDate)"/>).</summary>
+    /// <summary>
+    /// True when <paramref name="left"/> orders before <paramref name="right"/> (see
+    /// <see cref="CompareTo(PartialDate)"/>).
+    /// </summary>
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
 
-    /// <summary>True when <paramref name="left"/> orders after <paramref name="right"/> (see <see cref="CompareTo(PartialDate)"/>).</summary>
+    /// <summary>
+    /// True when <paramref name="left"/> orders after <paramref name="right"/> (see
+    /// <see cref="CompareTo(PartialDate)"/>).
+    /// </summary>
     public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
 
     /// <summary>True when <paramref name="left"/> orders before or equals <paramref name="right"/>.</summary>

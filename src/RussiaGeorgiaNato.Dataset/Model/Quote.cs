@@ -45,14 +45,20 @@ public sealed class Quote
     /// <summary>The id, unique within its article.</summary>
     public string Id { get; }
 
-    /// <summary><c>article-id/quote-id</c>: unique across the corpus, and the key of <see cref="Corpus.Quotes"/>. Written on first read, not at load.</summary>
-    public string Key => _key ??= Article.Id + "/" + Id;
+    /// <summary>
+    /// <c>article-id/quote-id</c>: unique across the corpus, and the key of <see cref="Corpus.Quotes"/>. Written on
+    /// first read, not at load.
+    /// </summary>
+    public string Key => _key ?? LazyField.Publish(ref _key, Article.Id + "/" + Id);
 
     /// <summary>The article that carries it.</summary>
     public Article Article => _article!;
 
-    /// <summary>The words as printed: inside the quote marks for direct and partial quotes, the reported clause for indirect ones.</summary>
-    public string Text => _text ?? ReadOnly.Once(ref _text, Span.Text);
+    /// <summary>
+    /// The words as printed: inside the quote marks for direct and partial quotes, the reported clause for indirect
+    /// ones.
+    /// </summary>
+    public string Text => _text ?? LazyField.Publish(ref _text, Span.Text);
 
     /// <summary>
     /// Where <see cref="Text"/> is printed: the copy its cue introduces when the words are printed more than once.
@@ -60,19 +66,25 @@ public sealed class Quote
     /// </summary>
     public TextSpan Span { get; }
 
-    /// <summary>The part of the article that prints it: the body, the headline or a caption (<see cref="Span"/>'s part).</summary>
+    /// <summary>
+    /// The part of the article that prints it: the body, the headline or a caption (<see cref="Span"/>'s part).
+    /// </summary>
     public TextPart Part => Span.Part;
 
-    /// <summary>The caption that prints it, when <see cref="Part"/> is <see cref="TextPart.Caption"/>; null otherwise.</summary>
+    /// <summary>
+    /// The caption that prints it, when <see cref="Part"/> is <see cref="TextPart.Caption"/>; null otherwise.
+    /// </summary>
     public Caption? Caption { get; }
 
     /// <summary>
     /// Who said it and how that is known: a named entity, an unnamed speaker as the article describes them
     /// ("a high-ranking Russian diplomat"), or nobody the article names (<see cref="AttributionBasis.Unknown"/>).
     /// </summary>
-    public Attribution Attribution => _attribution ?? ReadOnly.Once(ref _attribution, Attributed());
+    public Attribution Attribution => _attribution ?? LazyField.Publish(ref _attribution, Attributed());
 
-    /// <summary>The named speaker (<see cref="Attribution"/>'s entity); null for an unnamed or unknown speaker.</summary>
+    /// <summary>
+    /// The named speaker (<see cref="Attribution"/>'s entity); null for an unnamed or unknown speaker.
+    /// </summary>
     public Entity? Speaker => _speaker.Entity;
 
     /// <summary>
@@ -85,12 +97,17 @@ public sealed class Quote
     public QuoteMode Mode { get; }
 
     /// <summary>The reporting clause, as printed ("told DPA in Brussels").</summary>
-    public string? Cue => CueSpan is { } cue ? _cue ?? ReadOnly.Once(ref _cue, cue.Text) : null;
+    public string? Cue => CueSpan is { } cue ? _cue ?? LazyField.Publish(ref _cue, cue.Text) : null;
 
-    /// <summary>Where <see cref="Cue"/> is printed: its copy nearest the quote, in the same paragraph (or caption). Null without a cue.</summary>
+    /// <summary>
+    /// Where <see cref="Cue"/> is printed: its copy nearest the quote, in the same paragraph (or caption). Null without
+    /// a cue.
+    /// </summary>
     public TextSpan? CueSpan { get; }
 
-    /// <summary>Who relayed it to the article, nearest to the speaker first (a news agency that quoted the speaker).</summary>
+    /// <summary>
+    /// Who relayed it to the article, nearest to the speaker first (a news agency that quoted the speaker).
+    /// </summary>
     public IReadOnlyList<Entity> Relays { get; }
 
     /// <summary>
@@ -100,7 +117,8 @@ public sealed class Quote
     /// DPA" in a DPA story is a relay and the origin): each role is a fact of its own; collapse them if you need to.
     /// Built on first read.
     /// </summary>
-    public IReadOnlyList<ReportingLink> ReportingChain => _reportingChain ?? ReadOnly.Once(ref _reportingChain, BuildReportingChain());
+    public IReadOnlyList<ReportingLink> ReportingChain =>
+        _reportingChain ?? LazyField.Publish(ref _reportingChain, BuildReportingChain());
 
     /// <summary>When it was said, when the text says or implies it.</summary>
     public KnownDate? StatementDate { get; }
@@ -120,7 +138,8 @@ public sealed class Quote
     /// <summary>The key and text.</summary>
     public override string ToString() => Key + ": " + Text;
 
-    // The description of an unnamed speaker is the text its span covers, as printed: cut on first read, like the quote's text.
+    // The description of an unnamed speaker is the text its span covers, as printed: cut on first read, like the
+    // quote's text.
     private Attribution Attributed() => SpeakerDescriptionSpan is { } description
         ? new Attribution(_speaker.Entity, description.Text, _speaker.Basis, _speaker.Evidence)
         : _speaker;
@@ -131,7 +150,8 @@ public sealed class Quote
         links[0] = new ReportingLink(ReportingRole.Speaker, Attribution);
         for (var i = 0; i < Relays.Count; i++)
         {
-            links[i + 1] = new ReportingLink(ReportingRole.Relay, new Attribution(Relays[i], null, AttributionBasis.Stated, null));
+            links[i + 1] = new ReportingLink(
+                ReportingRole.Relay, new Attribution(Relays[i], null, AttributionBasis.Stated, null));
         }
 
         links[links.Length - 2] = new ReportingLink(ReportingRole.Origin, Article.Origin);

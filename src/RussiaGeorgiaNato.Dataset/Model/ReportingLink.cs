@@ -16,7 +16,10 @@ public sealed class ReportingLink
     /// <summary>The part this link plays: speaker, relay, origin or publisher.</summary>
     public ReportingRole Role { get; }
 
-    /// <summary>Who plays it, and how that is known: the same attribution as the quote's or the article's own, or a stated relay.</summary>
+    /// <summary>
+    /// Who plays it, and how that is known: the same attribution as the quote's or the article's own, or a stated
+    /// relay.
+    /// </summary>
     public Attribution Attribution { get; }
 
     /// <summary>The role and the attribution: <c>relay: Interfax (stated)</c>.</summary>

@@ -12,22 +12,25 @@ namespace RussiaGeorgiaNato.Dataset;
 /// </summary>
 public readonly struct TextSpan : IEquatable<TextSpan>
 {
-    // The part's string, or the article's body before it is first read (a RecordText): one instance per part either way.
-    private readonly object? _printedIn;
+    // The printed parts of the span's article; null only for default(TextSpan).
+    private readonly ArticleText? _article;
 
-    internal TextSpan(TextPart part, int? captionIndex, int start, int length, object printedIn)
+    internal TextSpan(TextPart part, int? captionIndex, int start, int length, ArticleText article)
     {
         Part = part;
         CaptionIndex = captionIndex;
         Start = start;
         Length = length;
-        _printedIn = printedIn;
+        _article = article;
     }
 
     /// <summary>The part that prints it; <see cref="TextPart.None"/> only for <c>default(TextSpan)</c>.</summary>
     public TextPart Part { get; }
 
-    /// <summary>For <see cref="TextPart.Caption"/>, the index of the caption in <see cref="Article.Captions"/>; null for every other part.</summary>
+    /// <summary>
+    /// For <see cref="TextPart.Caption"/>, the index of the caption in <see cref="Article.Captions"/>; null for every
+    /// other part.
+    /// </summary>
     public int? CaptionIndex { get; }
 
     /// <summary>Where the text starts in <see cref="PrintedIn"/>, in UTF-16 code units.</summary>
@@ -36,7 +39,10 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     /// <summary>How many UTF-16 code units it covers.</summary>
     public int Length { get; }
 
-    /// <summary>Where the text ends in <see cref="PrintedIn"/>: the index just after its last code unit (the range is half-open, <c>[Start, End)</c>).</summary>
+    /// <summary>
+    /// Where the text ends in <see cref="PrintedIn"/>: the index just after its last code unit (the range is half-open,
+    /// <c>[Start, End)</c>).
+    /// </summary>
     public int End => Start + Length;
 
     /// <summary>
@@ -44,7 +50,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     /// <see cref="Article.Headline"/>, <see cref="Caption.Text"/>...): <see cref="Article.TextOf"/> of
     /// <see cref="Part"/> and <see cref="CaptionIndex"/>. Empty for <c>default(TextSpan)</c>.
     /// </summary>
-    public string PrintedIn => _printedIn as string ?? (_printedIn as RecordText)?.Value ?? string.Empty;
+    public string PrintedIn => _article?.TextOf(Part, CaptionIndex) ?? string.Empty;
 
     /// <summary>The characters covered, cut from <see cref="PrintedIn"/> on each read.</summary>
     public string Text => PrintedIn.Substring(Start, Length);
@@ -52,7 +58,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     /// <summary>True when both cover the same characters of the same printed text (the same string instance).</summary>
     public bool Equals(TextSpan other) =>
         Part == other.Part && CaptionIndex == other.CaptionIndex && Start == other.Start && Length == other.Length
-        && ReferenceEquals(_printedIn, other._printedIn);
+        && ReferenceEquals(_article, other._article);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is TextSpan other && Equals(other);
@@ -65,7 +71,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
             var hash = ((int)Part * 397) ^ (CaptionIndex ?? -1);
             hash = (hash * 397) ^ Start;
             hash = (hash * 397) ^ Length;
-            return (hash * 397) ^ (_printedIn is null ? 0 : RuntimeHelpers.GetHashCode(_printedIn));
+            return (hash * 397) ^ (_article is null ? 0 : RuntimeHelpers.GetHashCode(_article));
         }
     }
 
@@ -83,6 +89,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
             TextPart.Caption => "captions[" + (CaptionIndex ?? -1).ToString(CultureInfo.InvariantCulture) + "]",
             _ => Part.ToString().ToLowerInvariant(),
         };
-        return part + "[" + Start.ToString(CultureInfo.InvariantCulture) + ".." + End.ToString(CultureInfo.InvariantCulture) + "]";
+        return part + "[" + Start.ToString(CultureInfo.InvariantCulture)
+            + ".." + End.ToString(CultureInfo.InvariantCulture) + "]";
     }
 }
