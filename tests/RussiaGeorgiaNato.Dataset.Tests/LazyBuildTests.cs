@@ -23,7 +23,8 @@ public class LazyBuildTests
         var context = new AssemblyLoadContext("fresh-dataset", isCollectible: true);
         try
         {
-            var corpus = context.LoadFromAssemblyPath(typeof(Corpus).Assembly.Location).GetType(typeof(Corpus).FullName!)!;
+            var corpus = context.LoadFromAssemblyPath(typeof(Corpus).Assembly.Location)
+                .GetType(typeof(Corpus).FullName!)!;
             var seen = new List<object?>[Threads];
             using var start = new Barrier(Threads);
             var threads = Enumerable.Range(0, Threads).Select(i => new Thread(() =>
@@ -53,25 +54,45 @@ public class LazyBuildTests
         }
     }
 
-    /// <summary>Every lazily built part, in article order; read in reverse by half the threads, so they race on different ends.</summary>
+    /// <summary>
+    /// Every lazily built part, in article order; read in reverse by half the threads, so they race on different ends.
+    /// </summary>
     private static List<object?> Reach(Type corpus, bool reverse)
     {
-        var articles = ((IEnumerable)corpus.GetProperty(nameof(Corpus.Articles))!.GetValue(null)!).Cast<object>().ToList();
-        var order = reverse ? Enumerable.Range(0, articles.Count).Reverse().ToList() : Enumerable.Range(0, articles.Count).ToList();
+        var articles = Items(corpus.GetProperty(nameof(Corpus.Articles))!.GetValue(null)).ToList();
+        var order = Enumerable.Range(0, articles.Count).ToList();
+        if (reverse)
+        {
+            order.Reverse();
+        }
+
         var parts = new object?[articles.Count][];
         foreach (var i in order)
         {
             var article = articles[i];
-            var quotes = ((IEnumerable)Get(article, nameof(Article.Quotes))!).Cast<object>().ToList();
+            var quotes = Items(Get(article, nameof(Article.Quotes))).ToList();
             parts[i] = new[]
                 {
-                    Get(article, nameof(Article.Body)), Get(article, nameof(Article.Errata)), Get(article, nameof(Article.Mentions)),
-                    Get(article, nameof(Article.CitedSources)), Get(article, nameof(Article.Dates)), Get(article, nameof(Article.Figures)),
+                    Get(article, nameof(Article.Body)),
+                    Get(article, nameof(Article.Errata)),
+                    Get(article, nameof(Article.Mentions)),
+                    Get(article, nameof(Article.CitedSources)),
+                    Get(article, nameof(Article.Dates)),
+                    Get(article, nameof(Article.Figures)),
                 }
-                .Concat(quotes.SelectMany(quote => new[] { Get(quote, nameof(Quote.Text)), Get(quote, nameof(Quote.Cue)), Get(quote, nameof(Quote.Attribution)) }))
-                .Concat(((IEnumerable)Get(article, nameof(Article.Dates))!).Cast<object>().SelectMany(date => new[] { Get(date, nameof(DateMention.Text)), Get(date, nameof(DateMention.Event)) }))
-                .Concat(((IEnumerable)Get(article, nameof(Article.Figures))!).Cast<object>().Select(figure => Get(figure, nameof(Figure.Text))))
-                .Concat(((IEnumerable)Get(article, nameof(Article.Errata))!).Cast<object>().Select(erratum => Get(erratum, nameof(Erratum.Printed))))
+                .Concat(quotes.SelectMany(quote => new[]
+                {
+                    Get(quote, nameof(Quote.Text)),
+                    Get(quote, nameof(Quote.Cue)),
+                    Get(quote, nameof(Quote.Attribution)),
+                }))
+                .Concat(Items(Get(article, nameof(Article.Dates))).SelectMany(date => new[]
+                {
+                    Get(date, nameof(DateMention.Text)), Get(date, nameof(DateMention.Event)),
+                }))
+                .Concat(Items(Get(article, nameof(Article.Figures))).Select(figure => Get(figure, nameof(Figure.Text))))
+                .Concat(Items(Get(article, nameof(Article.Errata)))
+                    .Select(erratum => Get(erratum, nameof(Erratum.Printed))))
                 .ToArray();
         }
 
@@ -87,5 +108,8 @@ public class LazyBuildTests
         .OfType<string>()
         .ToList();
 
-    private static object? Get(object target, string property) => target.GetType().GetProperty(property)!.GetValue(target);
+    private static object? Get(object target, string property) =>
+        target.GetType().GetProperty(property)!.GetValue(target);
+
+    private static IEnumerable<object> Items(object? list) => ((IEnumerable)list!).Cast<object>();
 }
