@@ -55,7 +55,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     /// <summary>The characters covered, cut from <see cref="PrintedIn"/> on each read.</summary>
     public string Text => PrintedIn.Substring(Start, Length);
 
-    /// <summary>True when both cover the same characters of the same printed text (the same string instance).</summary>
+    /// <summary>True when both cover the same characters of the same part of the same article.</summary>
     public bool Equals(TextSpan other) =>
         Part == other.Part && CaptionIndex == other.CaptionIndex && Start == other.Start && Length == other.Length
         && ReferenceEquals(_article, other._article);
