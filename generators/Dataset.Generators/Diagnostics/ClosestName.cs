@@ -5,8 +5,8 @@ namespace Dataset.Generators.Diagnostics;
 
 /// <summary>
 /// The name closest to a mistyped one, by edit distance. One source file for two readers: the generator's
-/// "did you mean" hints, and samples/Explorer's unknown-id errors (which link this file, since a sample cannot
-/// reference the generator and the package should not ship a helper only a sample needs).
+/// "did you mean" hints, and the rgn tool's unknown-id errors (which link this file, since the tool cannot
+/// reference the generator and the package should not ship a helper only the tool needs).
 /// </summary>
 internal static class ClosestName
 {
