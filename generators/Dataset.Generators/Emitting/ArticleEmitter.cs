@@ -47,7 +47,7 @@ internal static class ArticleEmitter
             "The records of the articles in bucket " + Literals.Number(bucket.Number)
                 + ", by slot (their ids in order), read by <see cref=\"ArticleFormat\"/>.",
             BucketRecords(bucket.Number),
-            bucket.Articles.Select(article => (article.Id, article.Data!)).ToList(),
+            bucket.Articles.Select(article => (article.Id, article.Data)).ToList(),
             utf8Target);
         writer.CloseBlock();
         writer.CloseBlock();

@@ -40,10 +40,10 @@ internal static class UserStringHeap
     public static DiagnosticInfo? Check(IReadOnlyList<ArticleRecord> records, bool utf8Target)
     {
         var blockCosts = Buckets.Group(records)
-            .Where(bucket => !RecordBlock.IsUtf8(bucket.Articles.Select(article => article.Data!), utf8Target))
+            .Where(bucket => !RecordBlock.IsUtf8(bucket.Articles.Select(article => article.Data), utf8Target))
             .ToDictionary(
                 bucket => bucket.Number,
-                bucket => RecordBlock.BlockCost(bucket.Articles.Select(article => article.Data!).ToList()));
+                bucket => RecordBlock.BlockCost(bucket.Articles.Select(article => article.Data).ToList()));
         long used = 0;
         foreach (var record in records.OrderBy(record => record.Path, StringComparer.Ordinal))
         {
@@ -54,7 +54,7 @@ internal static class UserStringHeap
             }
 
             // A bucket's header is counted once, with the first of its articles.
-            used += RecordBlock.RecordCost(record.Data!) + blockCost;
+            used += RecordBlock.RecordCost(record.Data) + blockCost;
             blockCosts[bucket] = 0;
             if (used > Budget)
             {

@@ -3,8 +3,8 @@ using Dataset.Generators.Utilities;
 namespace Dataset.Generators.Outputs;
 
 /// <summary>
-/// A record's content (see <c>RecordWriter</c>): its table of texts and its numbers, from which its UTF-8 or its string
-/// form is written.
+/// A record's content, as <c>RecordWriter</c> (src/RussiaGeorgiaNato.Dataset/Records/Record.cs) makes it: its table
+/// of texts and its numbers, from which its UTF-8 or its string form is written.
 /// </summary>
 internal sealed record RecordData(EquatableArray<string> Texts, string Numbers);
 

@@ -1,7 +1,6 @@
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Utilities;
 
-
 namespace Dataset.Generators.Pipeline;
 
 /// <summary>
